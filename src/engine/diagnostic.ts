@@ -1,0 +1,32 @@
+// A finding, as the engine produces it and formatters print it.
+import type { Loc } from '../model/source.js';
+import type { Severity } from './rule.js';
+
+export interface Diagnostic {
+  /** Rule id; reader and config problems use parse-error, read-error and config-error. */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  loc: Loc | undefined;
+  /** The form's 项目名称, or its title. */
+  form: string | null;
+  /** The 三级指标 the finding is about. */
+  indicator: string | null;
+  /** The 二级指标 the finding is about. */
+  category: string | null;
+  /** JSON pointer of what the finding is about, in the Document. */
+  pointer: string | null;
+}
+
+export interface FileResult {
+  filePath: string;
+  diagnostics: Diagnostic[];
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Reading order: by line, then column, then rule. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (a.loc?.line ?? 0) - (b.loc?.line ?? 0) || (a.loc?.column ?? 0) - (b.loc?.column ?? 0)
+    || a.ruleId.localeCompare(b.ruleId);
+}

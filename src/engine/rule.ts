@@ -1,0 +1,84 @@
+// The rule API: a rule is `meta` plus a check over one kind of node. Positions come from the model's source
+// map through the node's pointer, never from the rule.
+import type { Document, Form, Indicator } from '../model/types.js';
+import type { Localized, MessageData } from './i18n.js';
+
+export type Scope = 'indicator' | 'form' | 'document' | 'run';
+export type SeveritySetting = 'off' | 'info' | 'warn' | 'error';
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface RuleMeta {
+  id: string;
+  description: Localized;
+  /** Severity when a preset turns the rule on without saying one. */
+  severity: Exclude<SeveritySetting, 'off'>;
+  scope: Scope;
+  /** On in ptlint:recommended. */
+  recommended: boolean;
+  /** JSON Schema of the rule's options object. */
+  options?: Record<string, unknown>;
+  defaultOptions?: Record<string, unknown>;
+  messages: Record<string, Localized>;
+  fixable?: boolean;
+}
+
+export interface DocumentNode {
+  kind: 'document';
+  file: string;
+  document: Document;
+  pointer: '';
+  forms: FormNode[];
+}
+
+export interface FormNode {
+  kind: 'form';
+  doc: DocumentNode;
+  form: Form;
+  index: number;
+  pointer: string;
+  indicators: IndicatorNode[];
+}
+
+export interface IndicatorNode {
+  kind: 'indicator';
+  parent: FormNode;
+  indicator: Indicator;
+  index: number;
+  pointer: string;
+}
+
+export type Node = DocumentNode | FormNode | IndicatorNode;
+
+export interface Report {
+  messageId: string;
+  data?: MessageData;
+  node: Node;
+  /** The field the finding is about, as a pointer below the node: 'value', 'budget/total'. */
+  field?: string;
+  /** The 二级指标 the finding is about, where the node does not say it. */
+  category?: string;
+}
+
+export interface RuleContext<O> {
+  readonly options: O;
+  report(report: Report): void;
+}
+
+export type TargetOf<S extends Scope> = S extends 'indicator' ? IndicatorNode
+  : S extends 'form' ? FormNode
+  : S extends 'document' ? DocumentNode
+  : DocumentNode[];
+
+export interface Rule<S extends Scope = Scope, O = Record<string, unknown>> {
+  meta: RuleMeta & { scope: S };
+  check(target: TargetOf<S>, context: RuleContext<O>): void;
+}
+
+// Any rule, whatever its scope and options: what registries and the runner hold.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any, any>;
+
+/** Typed identity: lets a rule module infer its target from `meta.scope`. */
+export function defineRule<S extends Scope, O = Record<string, unknown>>(rule: Rule<S, O>): Rule<S, O> {
+  return rule;
+}

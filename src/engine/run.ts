@@ -1,0 +1,106 @@
+// Runs the enabled rules over read documents and turns their reports into diagnostics.
+import type { ReadResult } from '../readers/types.js';
+import { documentNode } from './nodes.js';
+import { disabledCheck } from './directives.js';
+import { localize, type Locale } from './i18n.js';
+import type { AnyRule, DocumentNode, Node, Report, RuleContext, Severity } from './rule.js';
+import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export interface LintUnit {
+  file: string;
+  read: ReadResult;
+  /** The rules on for this file. */
+  settings: Map<string, RuleSetting>;
+}
+
+/** Diagnostics of every unit, in the units' order; each list in reading order. */
+export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale: Locale): Diagnostic[][] {
+  const out = units.map((): Diagnostic[] => []);
+  const docs: Array<{ node: DocumentNode; unit: number }> = [];
+  units.forEach((unit, u) => {
+    if (unit.read.document) docs.push({ node: documentNode(unit.file, unit.read.document), unit: u });
+  });
+  const unitOf = new Map(docs.map((d) => [d.node, d.unit]));
+  const disabled = units.map((unit) => disabledCheck(unit.read.directives));
+
+  const emit = (rule: AnyRule, report: Report) => {
+    const doc = docOf(report.node);
+    const u = unitOf.get(doc);
+    if (u === undefined) return;
+    const setting = units[u].settings.get(rule.meta.id);
+    if (!setting) return;
+    const pointer = report.node.pointer + (report.field ? '/' + report.field : '');
+    const loc = units[u].read.sourceMap.locate(pointer);
+    if (disabled[u](rule.meta.id, loc?.line)) return;
+    const template = rule.meta.messages[report.messageId];
+    if (!template) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
+    out[u].push({
+      ruleId: rule.meta.id,
+      severity: setting.severity,
+      message: localize(template, locale, report.data),
+      loc,
+      ...subjectOf(report),
+      pointer,
+    });
+  };
+
+  for (const rule of rules.values()) {
+    const guarded = (unit: number, run: (ctx: RuleContext<Record<string, unknown>>) => void, setting: RuleSetting) => {
+      const ctx: RuleContext<Record<string, unknown>> = {
+        options: { ...rule.meta.defaultOptions, ...setting.options },
+        report: (r) => emit(rule, r),
+      };
+      try {
+        run(ctx);
+      } catch (error) {
+        // One failing rule must not stop the others: say so on the file, and go on.
+        out[unit].push(ruleFailure(rule.meta.id, error));
+      }
+    };
+    if (rule.meta.scope === 'run') {
+      const first = docs.find((d) => units[d.unit].settings.has(rule.meta.id));
+      if (first) guarded(first.unit, (ctx) => rule.check(docs.map((d) => d.node), ctx), units[first.unit].settings.get(rule.meta.id)!);
+      continue;
+    }
+    for (const { node, unit } of docs) {
+      const setting = units[unit].settings.get(rule.meta.id);
+      if (!setting) continue;
+      guarded(unit, (ctx) => {
+        if (rule.meta.scope === 'document') rule.check(node, ctx);
+        else for (const form of node.forms) {
+          if (rule.meta.scope === 'form') rule.check(form, ctx);
+          else for (const indicator of form.indicators) rule.check(indicator, ctx);
+        }
+      }, setting);
+    }
+  }
+  for (const list of out) list.sort(compareDiagnostics);
+  return out;
+}
+
+function docOf(node: Node): DocumentNode {
+  return node.kind === 'document' ? node : node.kind === 'form' ? node.doc : node.parent.doc;
+}
+
+function subjectOf(report: Report): Pick<Diagnostic, 'form' | 'indicator' | 'category'> {
+  const { node } = report;
+  if (node.kind === 'document') return { form: null, indicator: null, category: report.category ?? null };
+  const formNode = node.kind === 'form' ? node : node.parent;
+  const form = formNode.form.name || formNode.form.title || null;
+  if (node.kind === 'form') return { form, indicator: null, category: report.category ?? null };
+  return { form, indicator: node.indicator.name || null, category: report.category ?? (node.indicator.level2 || null) };
+}
+
+function ruleFailure(ruleId: string, error: unknown): Diagnostic {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: 'rule-error', severity: 'error', message: `${ruleId}: ${detail}`, loc: undefined,
+    form: null, indicator: null, category: null, pointer: null,
+  };
+}
+

@@ -1,0 +1,39 @@
+// What every reader returns: the Document it found, where each value came from, inline directives and
+// problems. Readers never judge content.
+import type { Document } from '../model/types.js';
+import type { Loc, SourceMap } from '../model/source.js';
+import type { MessageData } from '../engine/i18n.js';
+import type { ReaderMessageId } from './messages.js';
+
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+  /** Rule ids; empty for every rule. */
+  rules: string[];
+  line: number;
+}
+
+export interface Problem {
+  messageId: ReaderMessageId;
+  data?: MessageData;
+  loc?: Loc;
+  /** A fatal problem means no Document could be read. */
+  severity: 'error' | 'warning';
+}
+
+export interface ReadResult {
+  document: Document | null;
+  sourceMap: SourceMap;
+  directives: Directive[];
+  problems: Problem[];
+}
+
+export interface SourceFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface Reader {
+  /** File endings this reader takes, lower case with the dot. */
+  extensions: string[];
+  read(source: SourceFile): ReadResult;
+}
