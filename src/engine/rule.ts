@@ -24,6 +24,7 @@ export interface RuleMeta {
 
 export interface DocumentNode {
   kind: 'document';
+  /** The file, as the run names it (relative to the working folder). */
   file: string;
   document: Document;
   pointer: '';

@@ -23,7 +23,7 @@ export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale:
   const out = units.map((): Diagnostic[] => []);
   const docs: Array<{ node: DocumentNode; unit: number }> = [];
   units.forEach((unit, u) => {
-    if (unit.read.document) docs.push({ node: documentNode(unit.file, unit.read.document), unit: u });
+    if (unit.read.document) docs.push({ node: documentNode(unit.read.document.source ?? unit.file, unit.read.document), unit: u });
   });
   const unitOf = new Map(docs.map((d) => [d.node, d.unit]));
   const disabled = units.map((unit) => disabledCheck(unit.read.directives));

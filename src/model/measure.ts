@@ -5,19 +5,23 @@ import type { UnitKind } from './units.js';
 
 export type Measure = 'satisfaction' | 'rate' | 'count' | 'money' | 'time' | 'yesno';
 
+// Order matters only between keywords that end at the same place: the first listed wins (不满意率 is a
+// satisfaction, 按时完成率 a rate).
 const KEYWORDS: Array<[RegExp, Measure]> = [
   [/满意度|满意率|满意程度|满意情况|满意/gu, 'satisfaction'],
-  [/[率]|比例|比率|比重|占比|百分比|覆盖面|覆盖/gu, 'rate'],
-  [/人数|人次|次数|户数|个数|场次|件数|篇数|册数|数量|总量|规模|场数|期数|家数|名额/gu, 'count'],
-  [/成本|费用|经费|金额|补助标准|补贴标准|发放标准|单价|资金额|造价/gu, 'money'],
-  [/及时|时限|时间|期限|周期|时效|工期|进度/gu, 'time'],
-  [/^是否/gu, 'yesno'],
+  [/率|比例|比率|比重|占比|百分比|覆盖面|覆盖|知晓度|认可度|认知度|满足度|普及度|参与度|覆盖度|完成度|达标度|支持度/gu, 'rate'],
+  // 数 after a noun counts it (受理数, 案件数); 指数, 系数, 如数, 多数, 数据, 数额 are not counts.
+  [/人数|人次|次数|户数|个数|场次|件数|篇数|册数|数量|总量|规模|场数|期数|家数|名额|(?<![指系分倍函参如无多少半整岁])数(?![据字学值额])/gu, 'count'],
+  [/成本|费用|经费|金额|数额|单价|资金额|造价|投资额|(工资|补助|补贴|收费|资助|奖励|救助|慰问|生活)标准|财政投入|资金投入|投入资金/gu,
+    'money'],
+  [/及时|时限|时间|期限|周期|时效|工期|进度|按时|如期|按期|准时|时长|截止|日期/gu, 'time'],
+  [/是否|有无|能否/gu, 'yesno'],
 ];
 
 /** The measure a text names, by its last keyword; null when it names none. */
 export function measureOfText(text: string | null | undefined): Measure | null {
   if (!text) return null;
-  const t = text.normalize('NFKC').replace(/\((%|‰)\)$/, '').replace(/\s+/g, '');
+  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/\((%|‰)\)$/, '');
   let best: { end: number; measure: Measure } | null = null;
   for (const [re, measure] of KEYWORDS) {
     re.lastIndex = 0;
@@ -29,15 +33,36 @@ export function measureOfText(text: string | null | undefined): Measure | null {
   return best?.measure ?? null;
 }
 
+export interface MeasureReading {
+  measure: Measure;
+  /** Where it was read: the indicator's own words, or only the category it stands under. */
+  from: 'name' | 'description' | 'category';
+}
+
+/** What the indicator measures and where that was read; null when nothing says. */
+export function readMeasure(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>): MeasureReading | null {
+  const byName = measureOfText(indicator.name);
+  if (byName) return { measure: byName, from: 'name' };
+  const byDescription = measureOfText(indicator.description);
+  if (byDescription) return { measure: byDescription, from: 'description' };
+  const byCategory = measureOfCategory(indicator.level2);
+  return byCategory ? { measure: byCategory, from: 'category' } : null;
+}
+
 /** What the indicator measures: its name, else its description, else what its 二级指标 implies. */
 export function measureOf(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>): Measure | null {
-  return measureOfText(indicator.name) ?? measureOfText(indicator.description) ?? measureOfCategory(indicator.level2);
+  return readMeasure(indicator)?.measure ?? null;
 }
 
 function measureOfCategory(level2: string): Measure | null {
   if (/满意/.test(level2)) return 'satisfaction';
   if (/成本/.test(level2)) return 'money';
   return null;
+}
+
+/** Whether the indicator is put as a yes/no question (是否按时发放), so that 是 or 否 answers it. */
+export function asksYesNo(indicator: Pick<Indicator, 'name' | 'description'>): boolean {
+  return /是否|有无|能否/u.test(indicator.name) || /是否|有无|能否/u.test(indicator.description ?? '');
 }
 
 /** The unit kinds a measure can be given in. */

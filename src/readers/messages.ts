@@ -12,6 +12,33 @@ export const READER_MESSAGES = {
     'zh-CN': '{path} 不符合表单结构：{detail}',
     en: '{path} does not fit the form model: {detail}',
   },
+  // Schema violations, one id per kind so that each language gets a whole sentence (see src/model/schema.ts).
+  'schema-type': {
+    'zh-CN': '{path} 应为{expectedZh}，实际为 {actual}',
+    en: '{path} must be {expectedEn}, found {actual}',
+  },
+  'schema-type-root': {
+    'zh-CN': '文件内容应为一个映射（含 forms 等字段），实际为 {actual}',
+    en: 'The file must hold a mapping (with forms and other fields), found {actual}',
+  },
+  'schema-required': { 'zh-CN': '缺少必填字段 {path}', en: 'The required field {path} is missing' },
+  'schema-additional': { 'zh-CN': '未知字段 {path}', en: 'Unknown field {path}' },
+  'schema-additional-suggest': {
+    'zh-CN': '未知字段 {path}，是否应为「{suggestion}」？',
+    en: 'Unknown field {path}; did you mean "{suggestion}"?',
+  },
+  'schema-enum': {
+    'zh-CN': '{path} 的值 {actual} 不在可选值之中：{allowed}',
+    en: '{path} must be one of {allowed}, found {actual}',
+  },
+  'schema-limit': {
+    'zh-CN': '{path} 应 {comparison} {limit}，实际为 {actual}',
+    en: '{path} must be {comparison} {limit}, found {actual}',
+  },
+  'yaml-multiple-documents': {
+    'zh-CN': '文件中有多个 YAML 文档（以 --- 分隔），只读取了第一个',
+    en: 'The file holds several YAML documents (separated by ---); only the first was read',
+  },
   'table-missing-column': {
     'zh-CN': '指标表缺少「{column}」列，无法读取该表（表头：{header}）',
     en: 'The indicator table has no "{column}" column and cannot be read (header: {header})',
@@ -35,6 +62,26 @@ export const READER_MESSAGES = {
   'front-matter': {
     'zh-CN': '文首 YAML 信息无法读取：{detail}',
     en: 'The YAML front matter cannot be read: {detail}',
+  },
+  'front-matter-unclosed': {
+    'zh-CN': '文首 YAML 信息缺少结束行「---」，未读取',
+    en: 'The YAML front matter has no closing "---" line; not read',
+  },
+  'front-matter-shape': {
+    'zh-CN': '文首 YAML 信息应为「键: 值」的形式，如「year: 2020」',
+    en: 'The YAML front matter should map keys to values, such as "year: 2020"',
+  },
+  'front-matter-value': {
+    'zh-CN': '文首信息 {key} 的值「{text}」无法读取（year 应为年份，moneyUnit 应为「元」或「万元」，unit 和 title 应为文字）',
+    en: 'The front matter value "{text}" of {key} cannot be read (year takes a year, moneyUnit 元 or 万元, unit and title text)',
+  },
+  'bad-weight': {
+    'zh-CN': '权重「{text}」不是数字',
+    en: 'The weight "{text}" is not a number',
+  },
+  'bad-direction': {
+    'zh-CN': '指标方向「{text}」应为「正向」或「反向」',
+    en: 'The indicator direction "{text}" should be 正向 or 反向',
   },
 } satisfies Record<string, Localized>;
 

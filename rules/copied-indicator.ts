@@ -1,0 +1,104 @@
+import { defineRule, type DocumentNode, type FormNode, type IndicatorNode } from '../src/engine/rule.js';
+import { isGenericIndicator } from '../src/model/lexicon.js';
+import { isBlank, textKey } from '../src/model/text.js';
+
+interface Options {
+  /** Names shorter than this (in characters of their text key) are taken as generic. */
+  minLength: number;
+  /** More generic indicators, besides the built-in lexicon. */
+  generic: string[];
+  /** How many project forms a document needs for the names common to all of them to count as its template. */
+  templateForms: number;
+}
+
+/** The names present in every project form of a document with `minForms` or more: the document's template rows. */
+function templateKeys(doc: DocumentNode, minForms: number): Set<string> {
+  const keysOf = (form: FormNode) => new Set(form.indicators.filter((row) => !isBlank(row.indicator.name))
+    .map((row) => textKey(row.indicator.name)));
+  const forms = doc.forms.filter((f) => f.form.kind === 'project').map(keysOf).filter((keys) => keys.size > 0);
+  if (forms.length < Math.max(2, minForms)) return new Set();
+  let common = forms[0];
+  for (const keys of forms.slice(1)) {
+    common = new Set([...common].filter((k) => keys.has(k)));
+    if (common.size === 0) break;
+  }
+  return common;
+}
+
+function formLabel(form: FormNode): string {
+  return (form.form.name || form.form.title || `#${form.index + 1}`).trim();
+}
+
+export default defineRule<'run', Options>({
+  meta: {
+    id: 'copied-indicator',
+    description: { 'zh-CN': '具体指标在其他表中逐字出现（疑似复制）', en: 'A specific indicator appears word for word in other forms (copied)' },
+    severity: 'warn',
+    scope: 'run',
+    recommended: true,
+    options: {
+      type: 'object',
+      properties: {
+        minLength: { type: 'integer', minimum: 1 },
+        generic: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+        templateForms: { type: 'integer', minimum: 2 },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { minLength: 5, generic: [], templateForms: 3 },
+    messages: {
+      copiedOne: {
+        'zh-CN': '指标「{name}」与{others}中的指标逐字相同：具体指标应针对本项目的产出和效果，请按本项目的实际内容重新设定，或确认确属通用指标',
+        en: 'Indicator "{name}" is word for word the same as in {othersEn}: a specific indicator should speak of this project\'s outputs and effects; rewrite it for this project, or confirm it is a generic one',
+      },
+      copiedMany: {
+        'zh-CN': '指标「{name}」在其他 {count} 张表中逐字出现（如{others}）：具体指标应针对本项目的产出和效果，请按本项目的实际内容重新设定，或确认确属通用指标',
+        en: 'Indicator "{name}" appears word for word in {count} other forms (such as {othersEn}): a specific indicator should speak of this project\'s outputs and effects; rewrite it for this project, or confirm it is a generic one',
+      },
+    },
+  },
+  check(docs, context) {
+    const { minLength, generic, templateForms } = context.options;
+    const keyOf = (row: IndicatorNode): string | null => {
+      const { name } = row.indicator;
+      if (isBlank(name)) return null;
+      const key = textKey(name);
+      return [...key].length < minLength || isGenericIndicator(name, generic) ? null : key;
+    };
+
+    // key → the forms holding it, each with its first row of that name; one pass over every row of the run.
+    const index = new Map<string, Array<{ form: FormNode; row: IndicatorNode }>>();
+    for (const doc of docs) {
+      const template = templateKeys(doc, templateForms);
+      for (const form of doc.forms) {
+        const seen = new Set<string>();
+        for (const row of form.indicators) {
+          const key = keyOf(row);
+          if (key === null || template.has(key) || seen.has(key)) continue;
+          seen.add(key);
+          let occurrences = index.get(key);
+          if (!occurrences) index.set(key, (occurrences = []));
+          occurrences.push({ form, row });
+        }
+      }
+    }
+
+    for (const occurrences of index.values()) {
+      if (occurrences.length < 2) continue;
+      const count = occurrences.length - 1;
+      for (const { form, row } of occurrences) {
+        // Name the first two other forms: the list is in reading order, so this takes three entries at most.
+        const others = occurrences.slice(0, 3).filter((o) => o.form !== form).slice(0, 2).map((o) => o.form);
+        const named = (zh: boolean) => others.map((o) => {
+          const label = zh ? `「${formLabel(o)}」` : `"${formLabel(o)}"`;
+          if (o.doc === form.doc) return label;
+          return zh ? `${label}（${o.doc.file}）` : `${label} (${o.doc.file})`;
+        }).join(zh ? '、' : ', ');
+        context.report({
+          node: row, field: 'name', messageId: count === 1 ? 'copiedOne' : 'copiedMany',
+          data: { name: row.indicator.name.trim(), count, others: named(true), othersEn: named(false) },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,80 @@
+// The command line: lint (default), rules, convert. Exit codes: 0 clean, 1 lint errors (or too many
+// warnings), 2 bad usage, a bad config or a file that cannot be read.
+import yargs from 'yargs';
+import { LOCALES, type Locale } from '../engine/i18n.js';
+import { FORMAT_NAMES } from '../formatters/index.js';
+import { parseRuleFlags } from './rule-flag.js';
+import { lintCommand } from './lint-command.js';
+import { rulesCommand } from './rules-command.js';
+import { convertCommand, CONVERT_TARGETS } from './convert-command.js';
+import { printConfigCommand } from './print-config.js';
+import { VERSION } from '../version.js';
+
+export interface Io {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The output is a terminal that takes colour. */
+  color: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export function defaultLocale(env: NodeJS.ProcessEnv): Locale | undefined {
+  const v = env.PTLINT_LOCALE;
+  return v && (LOCALES as readonly string[]).includes(v) ? (v as Locale) : undefined;
+}
+
+class UsageError extends Error {}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code = 0;
+  let usageError: string | null = null;
+  const parser = yargs(argv)
+    .scriptName('ptlint')
+    .usage('$0 [文件、目录或通配符…] · lint performance-target forms')
+    .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'stylish', describe: '输出格式 · output format' })
+    .option('config', { alias: 'c', type: 'string', describe: '使用此配置文件（不再查找 .ptlintrc）· use this config file' })
+    .option('rule', { type: 'string', array: true, describe: '覆盖规则设置，如 value-vague:off · set a rule, e.g. value-vague:off' })
+    .option('max-warnings', { type: 'number', describe: '警告超过此数时以 1 退出 · exit 1 on more warnings than this' })
+    .option('quiet', { type: 'boolean', default: false, describe: '只报告错误 · report errors only' })
+    .option('locale', { choices: LOCALES, describe: '消息语言（默认 zh-CN）· language of messages' })
+    .option('print-config', { type: 'string', describe: '打印某文件适用的配置 · print the config that applies to a file' })
+    .command('$0 [patterns..]', '检查表单 · lint forms', (y) => y.positional('patterns', { type: 'string', array: true }), async (args) => {
+      const rules = parseRuleFlags(args.rule ?? []);
+      if ('error' in rules) { usageError = rules.error; return; }
+      const common = { io, configFile: args.config, ruleEntries: rules.entries, locale: args.locale ?? defaultLocale(io.env) };
+      if (args['print-config'] !== undefined) { code = await printConfigCommand(args['print-config'], common); return; }
+      const patterns = args.patterns ?? [];
+      if (patterns.length === 0) { usageError = '请指定要检查的文件或目录，如 ptlint forms/ · give files or folders to lint, e.g. ptlint forms/'; return; }
+      code = await lintCommand(patterns, { ...common, format: args.format, quiet: args.quiet, maxWarnings: args['max-warnings'] });
+    })
+    .command('rules', '列出全部规则 · list every rule', () => {}, (args) => {
+      code = rulesCommand(io, args.locale ?? defaultLocale(io.env) ?? 'zh-CN');
+    })
+    .command('convert <file>', '转换表单格式 · convert a form to another format', (y) => y
+      .positional('file', { type: 'string', demandOption: true })
+      .option('to', { choices: CONVERT_TARGETS, demandOption: true, describe: '目标格式 · target format' }), async (args) => {
+      code = await convertCommand(args.file, args.to, io, args.locale ?? defaultLocale(io.env) ?? 'zh-CN');
+    })
+    .version(VERSION)
+    .alias('h', 'help')
+    .alias('v', 'version')
+    .strict()
+    .wrap(Math.min(110, process.stdout.columns ?? 100))
+    .exitProcess(false)
+    .fail((message, error) => {
+      // Stop parsing here: no command runs on bad usage.
+      throw new UsageError(message ?? (error instanceof Error ? error.message : String(error)));
+    });
+  try {
+    await parser.parseAsync();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    usageError = error.message;
+  }
+  if (usageError) {
+    io.stderr(`ptlint: ${usageError}\n\n运行 ptlint --help 查看用法 · run ptlint --help for usage\n`);
+    return 2;
+  }
+  return code;
+}

@@ -1,0 +1,153 @@
+// The main job: files → readers → schema check → rules → diagnostics, one result per file. A file that cannot
+// be read, or a broken config, becomes a diagnostic on that file; the other files are still linted.
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, extname, relative } from 'node:path';
+import { readerFor } from '../readers/index.js';
+import { READER_MESSAGES } from '../readers/messages.js';
+import type { ReadResult } from '../readers/types.js';
+import { checkDocument } from '../model/schema.js';
+import { ConfigLoader, findConfigFile, type Config, type ConfigProblem } from './config.js';
+import { CONFIG_MESSAGES } from './config-messages.js';
+import { expandPatterns } from './files.js';
+import { localize, type Locale, type Localized, type MessageData } from './i18n.js';
+import type { RuleEntries } from './presets.js';
+import type { AnyRule } from './rule.js';
+import { runRules, type LintUnit } from './run.js';
+import { entriesFor, isIgnored, settingsFor } from './settings.js';
+import { compareDiagnostics, type Diagnostic, type FileResult } from './diagnostic.js';
+
+/** Larger files are refused before reading: no form is anywhere near this size. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export interface LintOptions {
+  cwd: string;
+  /** --config: one config file for every file, instead of the nearest one. */
+  configFile?: string;
+  /** --rule entries, applied last. */
+  rules?: RuleEntries;
+  locale?: Locale;
+}
+
+export interface LintRun {
+  results: FileResult[];
+  /** A file could not be read, a config is broken, or a pattern matched nothing: exit code 2. */
+  fatal: boolean;
+  locale: Locale;
+}
+
+export class Linter {
+  readonly loader: ConfigLoader;
+  constructor(readonly rules: Map<string, AnyRule>, readonly options: LintOptions) {
+    this.loader = new ConfigLoader(rules);
+  }
+
+  /** The config that applies to a file. */
+  async configFor(file: string): Promise<Config> {
+    const path = this.options.configFile ?? findConfigFile(dirname(file));
+    return path ? this.loader.load(path) : this.loader.defaultConfig();
+  }
+
+  /** Rule registry extended by a config's plugins. */
+  rulesOf(config: Config): Map<string, AnyRule> {
+    if (config.plugins.length === 0) return this.rules;
+    return new Map([...this.rules, ...config.plugins.map((r) => [r.meta.id, r] as const)]);
+  }
+
+  async lintPatterns(patterns: string[]): Promise<LintRun> {
+    const { cwd } = this.options;
+    const expanded = await expandPatterns(patterns, cwd);
+    const locale = this.options.locale ?? (await this.configFor(cwd + '/.')).locale ?? 'zh-CN';
+    const results: FileResult[] = [];
+    let fatal = expanded.unmatched.length > 0;
+    for (const pattern of expanded.unmatched) {
+      results.push({ filePath: pattern, diagnostics: [problemDiagnostic('read-error', NO_MATCH, locale, { pattern })] });
+    }
+    const units: LintUnit[] = [];
+    const unitResults: FileResult[] = [];
+    const configs = new Set<Config>();
+    const registry = new Map<string, AnyRule>();
+    for (const { path } of expanded.files) {
+      const config = await this.configFor(path);
+      configs.add(config);
+      if (isIgnored(config, path)) continue;
+      const rules = this.rulesOf(config);
+      for (const [id, rule] of rules) registry.set(id, rule);
+      const outcome = await readFile(path);
+      if ('failure' in outcome) {
+        fatal = true;
+        results.push({ filePath: path, diagnostics: [problemDiagnostic('read-error', outcome.failure, locale, outcome.data)] });
+        continue;
+      }
+      const { read } = outcome;
+      const result: FileResult = { filePath: path, diagnostics: read.problems.map((p) => problemDiagnostic('parse-error',
+        READER_MESSAGES[p.messageId], locale, p.data, p.severity, p.loc)) };
+      if (read.problems.some((p) => p.severity === 'error')) fatal = true;
+      if (read.document) {
+        read.document.source = relative(cwd, path).split('\\').join('/');
+        const schemaProblems = checkDocument(read.document, read.sourceMap);
+        if (schemaProblems.length) {
+          fatal = true;
+          result.diagnostics.push(...schemaProblems.map((p) => problemDiagnostic('parse-error', READER_MESSAGES[p.messageId],
+            locale, p.data, p.severity, p.loc)));
+          read.document = null;
+        }
+      }
+      units.push({ file: path, read, settings: settingsFor(entriesFor(config, path, this.options.rules), rules) });
+      unitResults.push(result);
+    }
+    const found = runRules(units, registry, locale);
+    unitResults.forEach((result, i) => {
+      result.diagnostics.push(...found[i]);
+      result.diagnostics.sort(compareDiagnostics);
+    });
+    for (const config of configs) {
+      if (config.problems.length === 0) continue;
+      fatal = true;
+      results.push(...configResults(config.problems, locale));
+    }
+    results.push(...unitResults);
+    return { results, fatal, locale };
+  }
+}
+
+const NO_MATCH: Localized = {
+  'zh-CN': '没有找到与「{pattern}」匹配的文件',
+  en: 'No files match "{pattern}"',
+};
+const UNREADABLE: Localized = { 'zh-CN': '无法读取文件：{detail}', en: 'Cannot read the file: {detail}' };
+const TOO_LARGE: Localized = {
+  'zh-CN': '文件过大（{size} MB，上限 {limit} MB），未读取',
+  en: 'The file is too large ({size} MB, the limit is {limit} MB); not read',
+};
+const UNSUPPORTED: Localized = {
+  'zh-CN': '不支持的文件类型「{ext}」：ptlint 读取 .md、.yaml、.yml、.json',
+  en: 'Unsupported file type "{ext}": ptlint reads .md, .yaml, .yml and .json',
+};
+
+type ReadOutcome = { read: ReadResult } | { failure: Localized; data: MessageData };
+
+async function readFile(path: string): Promise<ReadOutcome> {
+  const reader = await readerFor(path);
+  if (!reader) return { failure: UNSUPPORTED, data: { ext: extname(path) || path } };
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) return { failure: TOO_LARGE, data: { size: (size / 2 ** 20).toFixed(1), limit: MAX_FILE_BYTES / 2 ** 20 } };
+    return { read: reader.read({ path, bytes: readFileSync(path) }) };
+  } catch (error) {
+    return { failure: UNREADABLE, data: { detail: (error as NodeJS.ErrnoException).code ?? String(error) } };
+  }
+}
+
+function problemDiagnostic(ruleId: string, message: Localized, locale: Locale, data?: MessageData,
+  severity: 'error' | 'warning' = 'error', loc?: Diagnostic['loc']): Diagnostic {
+  return { ruleId, severity, message: localize(message, locale, data), loc, form: null, indicator: null, category: null, pointer: null };
+}
+
+function configResults(problems: ConfigProblem[], locale: Locale): FileResult[] {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const p of problems) {
+    const list = byFile.get(p.file) ?? byFile.set(p.file, []).get(p.file)!;
+    list.push(problemDiagnostic('config-error', CONFIG_MESSAGES[p.messageId], locale, p.data, 'error', p.loc));
+  }
+  return [...byFile].map(([filePath, diagnostics]) => ({ filePath, diagnostics }));
+}

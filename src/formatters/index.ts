@@ -1,0 +1,13 @@
+// Output formats by name; each loads on demand.
+import type { Formatter } from './types.js';
+
+const FORMATTERS: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+};
+
+export const FORMAT_NAMES = Object.keys(FORMATTERS);
+
+export function loadFormatter(name: string): Promise<Formatter> {
+  return FORMATTERS[name]();
+}

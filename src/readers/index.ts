@@ -1,0 +1,22 @@
+// Which reader takes a file, by its ending. Readers load on demand so that start-up stays light.
+import { extname } from 'node:path';
+import type { Reader } from './types.js';
+
+const LOADERS: Record<string, () => Promise<Reader>> = {
+  '.md': async () => (await import('./markdown.js')).markdownReader,
+  '.markdown': async () => (await import('./markdown.js')).markdownReader,
+  '.yaml': async () => (await import('./yaml.js')).yamlReader,
+  '.yml': async () => (await import('./yaml.js')).yamlReader,
+  '.json': async () => (await import('./json.js')).jsonReader,
+};
+
+/** File endings ptlint reads, with the dot. */
+export const SUPPORTED_EXTENSIONS = Object.keys(LOADERS);
+
+export function isSupported(path: string): boolean {
+  return extname(path).toLowerCase() in LOADERS;
+}
+
+export async function readerFor(path: string): Promise<Reader | undefined> {
+  return LOADERS[extname(path).toLowerCase()]?.();
+}

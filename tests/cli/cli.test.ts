@@ -1,0 +1,138 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../rules/index.js';
+import { cli, lintJson, tempProject } from './run-cli.js';
+import { MD_CLEAN, MD_FORM, YAML_FORM } from './fixtures.js';
+
+describe('ptlint (lint)', () => {
+  it('exits 0 on clean forms and 1 on errors, with the JSON shape other tools read', async () => {
+    const dir = tempProject({ 'clean.md': MD_CLEAN, 'bad.md': MD_FORM });
+    expect((await cli(['clean.md'], dir)).code).toBe(0);
+    const { code, results } = await lintJson(['bad.md'], dir);
+    expect(code).toBe(1);
+    expect(Object.keys(results[0]).sort()).toEqual(['errorCount', 'filePath', 'messages', 'warningCount']);
+    const m = results[0].messages.find((x) => x.ruleId === 'value-unit-mismatch')!;
+    expect(Object.keys(m).sort()).toEqual(['category', 'column', 'endColumn', 'endLine', 'form', 'indicator', 'line', 'message', 'ruleId', 'severity']);
+    expect(m).toMatchObject({ severity: 'error', form: '安全生产防控经费', indicator: '群众满意度', category: '服务对象满意度指标' });
+  });
+
+  it('points at the exact cell in Markdown and the exact scalar in YAML', async () => {
+    const dir = tempProject({ 'a.md': MD_FORM, 'b.yaml': YAML_FORM });
+    const { results } = await lintJson(['a.md', 'b.yaml'], dir);
+    const [md, yaml] = results.map((r) => r.messages.find((x) => x.ruleId === 'value-unit-mismatch')!);
+    const mdLine = MD_FORM.split('\n')[md.line - 1];
+    expect(mdLine.slice(md.column - 1, md.endColumn - 1)).toBe('≥90满意度');
+    const yamlLine = YAML_FORM.split('\n')[yaml.line - 1];
+    expect(yamlLine.slice(yaml.column - 1, yaml.endColumn - 1)).toBe('≥95满意度');
+  });
+
+  it('lints folders, and finds an indicator copied across files', async () => {
+    const other = MD_CLEAN.replace(/安全生产防控经费/g, '消防宣传经费').replace('群众满意度', '居民满意度');
+    const third = MD_CLEAN.replace(/安全生产防控经费/g, '禁毒宣传经费').replace('开展宣传活动次数', '禁毒讲座场次')
+      .replace('群众满意度', '学员满意度');
+    const dir = tempProject({ 'forms/a.md': MD_CLEAN, 'forms/sub/b.md': other, 'forms/c.md': third, 'forms/notes.txt': 'x' });
+    const { results } = await lintJson(['forms'], dir);
+    expect(results.map((r) => r.filePath.slice(dir.length + 1)).sort()).toEqual(['forms/a.md', 'forms/c.md', 'forms/sub/b.md']);
+    const copies = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'copied-indicator'));
+    expect(copies.map((m) => m.form).sort()).toEqual(['安全生产防控经费', '消防宣传经费']);
+  });
+
+  it('reports a broken file, a missing file and a bad config, and still lints the rest (exit 2)', async () => {
+    const dir = tempProject({
+      'good.md': MD_FORM,
+      'broken.yaml': 'forms:\n  - name: "unclosed\n',
+      'missing-column.md': '## 项目\n\n| 一级指标 | 二级指标 | 指标值 |\n| --- | --- | --- |\n| 产出指标 | 数量指标 | ≥1次 |\n',
+      'cfg/.ptlintrc.yaml': 'extends: ptlint:recommended\nrules:\n  value-vague: warn\n  no-such-rule: error\n',
+      'cfg/form.md': MD_FORM,
+    });
+    const { code, results } = await lintJson(['good.md', 'broken.yaml', 'missing-column.md', 'nowhere.md', 'cfg/form.md'], dir);
+    expect(code).toBe(2);
+    const byName = new Map(results.map((r) => [r.filePath.replace(dir + '/', ''), r.messages]));
+    expect(byName.get('good.md')!.some((m) => m.ruleId === 'value-unit-mismatch')).toBe(true);
+    expect(byName.get('broken.yaml')).toEqual([expect.objectContaining({ ruleId: 'parse-error', line: expect.any(Number) })]);
+    expect(byName.get('missing-column.md')![0]).toMatchObject({ ruleId: 'parse-error', line: 3 });
+    expect(byName.get('missing-column.md')![0].message).toContain('三级指标');
+    expect(byName.get('nowhere.md')![0]).toMatchObject({ ruleId: 'read-error' });
+    expect(byName.get('cfg/.ptlintrc.yaml')![0]).toMatchObject({ ruleId: 'config-error', line: 4 });
+    expect(byName.get('cfg/.ptlintrc.yaml')![0].message).toContain('no-such-rule');
+    expect(byName.get('cfg/form.md')!.some((m) => m.ruleId === 'value-unit-mismatch')).toBe(true);
+  });
+
+  it('honours --rule, --quiet, --max-warnings and --locale', async () => {
+    const dir = tempProject({ 'a.md': MD_FORM });
+    const off = await lintJson(['a.md', '--rule', 'value-unit-mismatch:off'], dir);
+    expect(off.results[0].messages.some((m) => m.ruleId === 'value-unit-mismatch')).toBe(false);
+    expect(off.code).toBe(0);
+    const warn = await cli(['a.md', '--rule', 'value-unit-mismatch:warn', '--max-warnings', '0'], dir);
+    expect(warn.code).toBe(1);
+    const quiet = await lintJson(['a.md', '--rule', 'value-unit-mismatch:warn', '--quiet'], dir);
+    expect(quiet.results[0].messages).toEqual([]);
+    const en = await cli(['a.md', '--locale', 'en'], dir);
+    expect(en.stdout).toMatch(/problems? \(1 error/);
+    const zh = await cli(['a.md'], dir);
+    expect(zh.stdout).toContain('1 个错误');
+    expect((await cli(['a.md', '--rule', 'nope:off'], dir)).code).toBe(2);
+    expect((await cli(['a.md', '--rule', 'value-vague'], dir)).code).toBe(2);
+  });
+
+  it('says what went wrong on bad usage (exit 2, no stack trace)', async () => {
+    const dir = tempProject({});
+    for (const args of [[], ['--format', 'xml', 'a.md'], ['--no-such-flag', 'a.md']]) {
+      const r = await cli(args, dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/ptlint: /);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('prints the config that applies to a file', async () => {
+    const dir = tempProject({ '.ptlintrc.yaml': 'rules:\n  value-vague: info\n', 'a.md': MD_FORM });
+    const r = await cli(['--print-config', 'a.md'], dir);
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.stdout);
+    expect(printed.configFile).toBe(join(dir, '.ptlintrc.yaml'));
+    expect(printed.rules['value-vague']).toBe('info');
+  });
+});
+
+describe('ptlint rules', () => {
+  it('lists every rule with its default severity and description', async () => {
+    const r = await cli(['rules'], tempProject({}));
+    expect(r.code).toBe(0);
+    for (const rule of builtinRules().values()) {
+      expect(r.stdout).toContain(rule.meta.id);
+      expect(r.stdout).toContain(rule.meta.description['zh-CN']);
+    }
+  });
+});
+
+describe('ptlint convert', () => {
+  it('converts Markdown to JSON, then YAML, and every format lints the same', async () => {
+    const dir = tempProject({ 'form.md': MD_FORM });
+    const json = await cli(['convert', 'form.md', '--to', 'json'], dir);
+    expect(json.code).toBe(0);
+    const model = JSON.parse(json.stdout);
+    expect(model.forms[0].indicators).toHaveLength(2);
+    expect(model.forms[0].indicators[1].value).toMatchObject({ text: '≥90满意度', kind: 'quantitative', comparator: '≥', number: 90 });
+    writeFileSync(join(dir, 'form.json'), json.stdout);
+    const yaml = await cli(['convert', 'form.json', '--to', 'yaml'], dir);
+    writeFileSync(join(dir, 'form.yaml'), yaml.stdout);
+    const md = await cli(['convert', 'form.yaml', '--to', 'md'], dir);
+    writeFileSync(join(dir, 'again.md'), md.stdout);
+    const key = (m: { ruleId: string; message: string; form: unknown; indicator: unknown; category: unknown }) =>
+      [m.ruleId, m.message, m.form, m.indicator, m.category].join('|');
+    const findings = async (file: string) => (await lintJson([file], dir)).results[0].messages.map(key).sort();
+    const original = await findings('form.md');
+    expect(original.length).toBeGreaterThan(0);
+    for (const file of ['form.json', 'form.yaml', 'again.md']) expect(await findings(file)).toEqual(original);
+  });
+
+  it('refuses a file it cannot read, naming the place', async () => {
+    const dir = tempProject({ 'bad.yaml': 'forms: [\n' });
+    const r = await cli(['convert', 'bad.yaml', '--to', 'json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.yaml:\d+:\d+/);
+    expect(readFileSync(join(dir, 'bad.yaml'), 'utf8')).toBe('forms: [\n');
+  });
+});
