@@ -5,7 +5,7 @@ import { parseValue } from './value.js';
 
 /** What the schema accepts for an indicator's value: its text, a bare number, null (blank) or the full object. */
 type RawValue = string | number | null | { text: string };
-type RawIndicator = Omit<Indicator, 'value'> & { value?: RawValue };
+type RawIndicator = Omit<Indicator, 'value' | 'longTermValue'> & { value?: RawValue; longTermValue?: RawValue };
 type RawForm = Omit<Form, 'kind' | 'indicators'> & { kind?: Form['kind']; indicators: RawIndicator[] };
 type RawDocument = Omit<Document, 'forms'> & { $schema?: string; forms: RawForm[] };
 
@@ -20,9 +20,12 @@ function normalizeForm({ kind, indicators, ...rest }: RawForm): Form {
   return { kind: kind ?? 'project', ...rest, indicators: indicators.map(normalizeIndicator) };
 }
 
-function normalizeIndicator(row: RawIndicator): Indicator {
-  if (row.value === undefined) return row as Indicator;
-  return { ...row, value: parseValue(valueText(row.value)) };
+function normalizeIndicator({ value, longTermValue, ...row }: RawIndicator): Indicator {
+  return {
+    ...row,
+    ...(value === undefined ? {} : { value: parseValue(valueText(value)) }),
+    ...(longTermValue === undefined ? {} : { longTermValue: parseValue(valueText(longTermValue)) }),
+  };
 }
 
 function valueText(value: RawValue): string | null {

@@ -28,6 +28,8 @@ export interface Indicator {
   description?: string;
   /** 指标值 */
   value?: IndicatorValue;
+  /** 中长期指标值, where a layout has long-term and annual columns side by side (value is the annual one). */
+  longTermValue?: IndicatorValue;
   /** 指标值确定依据 (also 绩效标准, 指标值设定依据) */
   basis?: string;
   /** 权重 */
@@ -65,6 +67,37 @@ export interface ExtraField {
   value: string;
 }
 
+/** 单位年度收入预算: 收入合计 = 一般公共预算 + 政府性基金 + 非税收入 + 其他资金. */
+export interface IncomeBudget {
+  total?: number | null;
+  general?: number | null;
+  fund?: number | null;
+  nonTax?: number | null;
+  other?: number | null;
+}
+
+/** 单位年度支出预算: 支出合计 = 基本支出 + 项目支出. */
+export interface ExpenseBudget {
+  total?: number | null;
+  basic?: number | null;
+  project?: number | null;
+}
+
+/** 三公经费预算: 合计 = 公务用车运行和购置费 + 因公出国（境）费 + 公务接待费. */
+export interface ThreePublicBudget {
+  total?: number | null;
+  vehicles?: number | null;
+  abroad?: number | null;
+  reception?: number | null;
+}
+
+/** The money sections of a department-wide form (部门整体支出绩效目标申报表). */
+export interface DepartmentBudget {
+  income?: IncomeBudget;
+  expense?: ExpenseBudget;
+  threePublic?: ThreePublicBudget;
+}
+
 export type IndicatorColumn = 'description' | 'value' | 'basis' | 'weight' | 'direction';
 
 export interface Form {
@@ -82,6 +115,8 @@ export interface Form {
   /** 绩效目标, as written */
   goals?: string | null;
   fields?: ExtraField[];
+  /** Department-wide forms: income, expense and 三公 budgets. */
+  department?: DepartmentBudget;
   /** The columns the indicator table has, besides 一级/二级/三级. Absent: inferred from the rows. */
   columns?: IndicatorColumn[];
   indicators: Indicator[];

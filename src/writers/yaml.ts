@@ -9,11 +9,12 @@ export function toYaml(document: Document): string {
     ...rest,
     forms: document.forms.map((form) => ({
       ...form,
-      indicators: form.indicators.map(({ value, ...row }) => {
+      indicators: form.indicators.map(({ value, longTermValue, ...row }) => {
         const out: Record<string, unknown> = { ...row };
         if (value !== undefined) out.value = value.text;
-        // Keep the column order of the table: value after description.
-        return orderKeys(out, ['level1', 'level2', 'name', 'description', 'value', 'basis', 'weight', 'direction', 'goal']);
+        if (longTermValue !== undefined) out.longTermValue = longTermValue.text;
+        // Keep the column order of the table: values after description.
+        return orderKeys(out, ['level1', 'level2', 'name', 'description', 'longTermValue', 'value', 'basis', 'weight', 'direction', 'goal']);
       }),
     })),
   };

@@ -23,12 +23,18 @@ export const maximal: DeepRequired<Document> = {
     schedule: { unit: '%', checkpoints: [{ month: 3, value: 25 }] },
     goals: '1、加强日常巡查力度',
     fields: [{ label: '主管部门', value: '东山街道办事处' }],
+    department: {
+      income: { total: 649.4, general: 649.4, fund: 0, nonTax: 0, other: 0 },
+      expense: { total: 649.4, basic: 210.6, project: 438.8 },
+      threePublic: { total: 8, vehicles: 7, abroad: 0, reception: 1 },
+    },
     columns: ['description', 'value', 'basis', 'weight', 'direction'],
     indicators: [{
       level1: '产出指标',
       level2: '数量指标',
       name: '开展外宣活动数量',
       description: '反映开展外宣活动情况',
+      longTermValue: { text: '≥20次', kind: 'quantitative', comparator: '≥', number: 20, upper: 25, unit: '次', grade: '好' },
       value: { text: '≥6-8次', kind: 'quantitative', comparator: '≥', number: 6, upper: 8, unit: '次', grade: '好' },
       basis: '安全生产宣传记录',
       weight: 10,
