@@ -120,8 +120,8 @@ const TOO_LARGE: Localized = {
   en: 'The file is too large ({size} MB, the limit is {limit} MB); not read',
 };
 const UNSUPPORTED: Localized = {
-  'zh-CN': '不支持的文件类型「{ext}」：ptlint 读取 .md、.yaml、.yml、.json',
-  en: 'Unsupported file type "{ext}": ptlint reads .md, .yaml, .yml and .json',
+  'zh-CN': '不支持的文件类型「{ext}」：ptlint 读取 .md、.yaml、.yml、.json、.txt、.docx、.xlsx',
+  en: 'Unsupported file type "{ext}": ptlint reads .md, .yaml, .yml, .json, .txt, .docx and .xlsx',
 };
 
 type ReadOutcome = { read: ReadResult } | { failure: Localized; data: MessageData };

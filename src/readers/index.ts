@@ -8,6 +8,9 @@ const LOADERS: Record<string, () => Promise<Reader>> = {
   '.yaml': async () => (await import('./yaml.js')).yamlReader,
   '.yml': async () => (await import('./yaml.js')).yamlReader,
   '.json': async () => (await import('./json.js')).jsonReader,
+  '.txt': async () => (await import('./text-export.js')).textExportReader,
+  '.docx': async () => (await import('./docx.js')).docxReader,
+  '.xlsx': async () => (await import('./xlsx.js')).xlsxReader,
 };
 
 /** File endings ptlint reads, with the dot. */
