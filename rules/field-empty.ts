@@ -1,10 +1,10 @@
 import { defineRule } from '../src/engine/rule.js';
-import { HEADER_FIELDS, headerFieldName, headerFieldPointer, headerFieldValue, type HeaderFieldValue } from '../src/model/fields.js';
+import { FORM_FIELDS, headerFieldName, headerFieldPointer, headerFieldValue, type FormField, type HeaderFieldValue } from '../src/model/fields.js';
 import { isBlank } from '../src/model/text.js';
-import { labelKey, type HeaderField } from '../src/model/vocabulary.js';
+import { labelKey } from '../src/model/vocabulary.js';
 
 interface Options {
-  fields: HeaderField[];
+  fields: FormField[];
   extraLabels: string[];
 }
 
@@ -26,13 +26,16 @@ export default defineRule<'form', Options>({
     options: {
       type: 'object',
       properties: {
-        fields: { type: 'array', items: { enum: [...HEADER_FIELDS] }, uniqueItems: true },
+        fields: { type: 'array', items: { enum: [...FORM_FIELDS] }, uniqueItems: true },
         extraLabels: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
       },
       additionalProperties: false,
     },
-    // 财政资金 and 其他资金 are left out: a blank cell there usually means zero.
-    defaultOptions: { fields: ['code', 'name', 'total', 'purpose', 'schedule', 'goals'], extraLabels: [] },
+    // 财政资金 and 其他资金 are left out, as are the parts of a department's money sections and its 三公经费: a blank
+    // cell there usually means zero. A department's income and expense totals are never zero.
+    defaultOptions: {
+      fields: ['code', 'name', 'total', 'purpose', 'schedule', 'goals', 'income.total', 'expense.total'], extraLabels: [],
+    },
     messages: {
       empty: {
         'zh-CN': '表头「{field}」未填写：请按预算批复补全，公开的绩效目标表表头各栏都应有内容',
@@ -46,7 +49,7 @@ export default defineRule<'form', Options>({
   },
   check(node, context) {
     const { form } = node;
-    for (const field of HEADER_FIELDS) {
+    for (const field of FORM_FIELDS) {
       if (!context.options.fields.includes(field)) continue;
       const value = headerFieldValue(form, field);
       if (value === undefined || !isBlankValue(value)) continue;

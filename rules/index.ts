@@ -14,12 +14,13 @@ import scheduleIncomplete from './schedule-incomplete.js';
 import valueEmpty from './value-empty.js';
 import valueUnitMismatch from './value-unit-mismatch.js';
 import valueVague from './value-vague.js';
+import weightSumMismatch from './weight-sum-mismatch.js';
 
 export const BUILTIN_RULES: readonly AnyRule[] = [
   indicatorEmpty, descriptionEmpty, valueEmpty, basisEmpty, fieldEmpty,
   valueUnitMismatch, valueVague,
   descriptionCopiesName, basisCopiesText, duplicateIndicator, copiedIndicator,
-  scheduleIncomplete, scheduleDecreasing, budgetSumMismatch,
+  scheduleIncomplete, scheduleDecreasing, budgetSumMismatch, weightSumMismatch,
 ];
 
 /** A fresh id → rule map of the built-in rules. */

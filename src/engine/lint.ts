@@ -119,6 +119,10 @@ const TOO_LARGE: Localized = {
   'zh-CN': '文件过大（{size} MB，上限 {limit} MB），未读取',
   en: 'The file is too large ({size} MB, the limit is {limit} MB); not read',
 };
+const READER_FAILED: Localized = {
+  'zh-CN': '读取此文件时出错（ptlint 内部错误，请报告）：{detail}',
+  en: 'Reading this file failed (an internal error in ptlint; please report it): {detail}',
+};
 const UNSUPPORTED: Localized = {
   'zh-CN': '不支持的文件类型「{ext}」：ptlint 读取 .md、.yaml、.yml、.json、.txt、.docx、.xlsx',
   en: 'Unsupported file type "{ext}": ptlint reads .md, .yaml, .yml, .json, .txt, .docx and .xlsx',
@@ -127,14 +131,26 @@ const UNSUPPORTED: Localized = {
 type ReadOutcome = { read: ReadResult } | { failure: Localized; data: MessageData };
 
 async function readFile(path: string): Promise<ReadOutcome> {
-  const reader = await readerFor(path);
-  if (!reader) return { failure: UNSUPPORTED, data: { ext: extname(path) || path } };
+  let size: number;
   try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return { failure: TOO_LARGE, data: { size: (size / 2 ** 20).toFixed(1), limit: MAX_FILE_BYTES / 2 ** 20 } };
-    return { read: reader.read({ path, bytes: readFileSync(path) }) };
+    size = statSync(path).size;
   } catch (error) {
     return { failure: UNREADABLE, data: { detail: (error as NodeJS.ErrnoException).code ?? String(error) } };
+  }
+  if (size > MAX_FILE_BYTES) return { failure: TOO_LARGE, data: { size: (size / 2 ** 20).toFixed(1), limit: MAX_FILE_BYTES / 2 ** 20 } };
+  const reader = await readerFor(path);
+  if (!reader) return { failure: UNSUPPORTED, data: { ext: extname(path) || path } };
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { failure: UNREADABLE, data: { detail: (error as NodeJS.ErrnoException).code ?? String(error) } };
+  }
+  try {
+    return { read: reader.read({ path, bytes }) };
+  } catch (error) {
+    // Readers never throw by contract; if one does, that file fails alone.
+    return { failure: READER_FAILED, data: { detail: error instanceof Error ? error.message : String(error) } };
   }
 }
 

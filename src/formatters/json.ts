@@ -17,6 +17,8 @@ export const json: Formatter = (results) => JSON.stringify(results.map((r) => {
       form: d.form,
       indicator: d.indicator,
       category: d.category,
+      // Word and Excel sources have no lines: where to look, as a reviewer says it (表3 第5行第4列, Sheet1!C12).
+      ...(d.loc?.place ? { place: d.loc.place } : {}),
     })),
     errorCount: counts.error,
     warningCount: counts.warning,

@@ -11,7 +11,8 @@ const HEADER_FIELDS: Array<[HeaderField, RegExp]> = [
   ['other', /^(其中[:：]?)?其他资金$/],
   ['total', /^(预算数|预算金额|年度预算数|年度预算|项目预算|预算资金|资金总额|项目总额|预算总额|年度资金总额)$/],
   ['purpose', /^(预算规模及)?资金用途$/],
-  ['schedule', /^(资金)?支出计划$/],
+  // 累计支出资金: the cumulative plan as some templates title it (its checkpoints are 3月底…12月底 all the same).
+  ['schedule', /^((资金)?支出计划|累计支出(资金|金额|计划|进度)?)$/],
   ['goals', /^(年度)?(绩效目标|总体目标|项目绩效目标|年度目标)$/],
 ];
 
@@ -56,5 +57,81 @@ export function checkpointMonth(label: string): number | null {
   if (m) return Number(m[1]);
   const q = /^第?([一二三四1-4])季度(末|底)?$/.exec(key);
   if (q) return 3 * ('一二三四'.indexOf(q[1]) + 1 || Number(q[1]));
+  return null;
+}
+
+// The 一级/二级 category names an indicator table's first two columns hold, as templates write them: X or X指标,
+// 效果指标 in Hebei templates, the variants 环境效益 and 可持续性影响, 产出(工作量)指标 with a note, and the 2021
+// guideline's 成本指标 with its 经济/社会/生态环境成本指标. Readers that must find those columns without cell
+// separators (the PDF text export) recognise them by these names.
+const LEVEL1_CATEGORY = /^(产出|效益|效果|满意度|成本|影响)指标$/u;
+const LEVEL2_STEMS = '数量|质量|时效|成本|效率|经济效益|社会效益|生态效益|环境效益|可持续(性)?影响|' +
+  '(社会公众或|社会公众|群众|)服务对象满意度|社会公众满意度|经济成本|社会成本|生态环境成本';
+const LEVEL2_CATEGORY = new RegExp(`^(${LEVEL2_STEMS})(指标)?$|^满意度指标$`, 'u');
+
+/** 1 when the text names a 一级指标 category, 2 when it names a 二级指标 one, else null. 满意度指标 is both. */
+export function categoryLevelOf(text: string): 1 | 2 | null {
+  const key = labelKey(text);
+  if (LEVEL1_CATEGORY.test(key)) return 1;
+  return LEVEL2_CATEGORY.test(key) ? 2 : null;
+}
+
+// ---- department-wide forms (部门整体支出绩效目标申报表) -----------------------------------------------------------
+
+export type DepartmentSection = 'income' | 'expense' | 'threePublic';
+
+/** A section caption: 单位年度收入预算（万元）, 单位年度支出预算, 三公经费预算. */
+const DEPARTMENT_SECTIONS: Array<[DepartmentSection, RegExp]> = [
+  ['threePublic', /三公经费/],
+  ['income', /收入预算$/],
+  ['expense', /支出预算$/],
+];
+
+/**
+ * Items of the department budget. `shared` labels (合计, 一般公共预算, 其他资金) also stand in project headers or
+ * in every section: they name a department item only within a section known from the row or the caption above.
+ */
+const DEPARTMENT_ITEMS: Array<{ section: DepartmentSection; key: string; re: RegExp; shared?: true }> = [
+  { section: 'income', key: 'total', re: /^(收入合计|收入总计|收入预算合计)$/ },
+  { section: 'income', key: 'general', re: /^(一般公共预算(拨款|收入|资金)?|财政拨款(收入)?)$/, shared: true },
+  { section: 'income', key: 'fund', re: /^政府性基金(预算)?(拨款|收入)?$/ },
+  { section: 'income', key: 'nonTax', re: /^(纳入专户管理的)?非税收入(拨款)?$/ },
+  { section: 'income', key: 'other', re: /^其他(资金|收入)$/, shared: true },
+  { section: 'expense', key: 'total', re: /^(支出合计|支出总计|支出预算合计)$/ },
+  { section: 'expense', key: 'basic', re: /^基本支出$/ },
+  { section: 'expense', key: 'project', re: /^项目支出$/ },
+  { section: 'threePublic', key: 'total', re: /^三公经费(合计|总计)$/ },
+  { section: 'threePublic', key: 'vehicles', re: /^公务用车(运行(维护)?(和|及|与)?购置|购置(和|及|与)?运行(维护)?|运行维护)费?$/ },
+  { section: 'threePublic', key: 'abroad', re: /^因公出国(境)?费?(用)?$/ },
+  { section: 'threePublic', key: 'reception', re: /^公务接待费?(用)?$/ },
+];
+const SECTION_TOTAL = /^(合计|总计|小计)$/;
+
+export function departmentSectionOf(label: string): DepartmentSection | null {
+  const key = labelKey(label);
+  for (const [section, re] of DEPARTMENT_SECTIONS) if (re.test(key)) return section;
+  return null;
+}
+
+/**
+ * The department budget item a label names. Without a section only labels that say which one they belong to
+ * are recognised (收入合计, 基本支出, 公务接待费); with one, also 合计 and the labels shared with project headers.
+ */
+export function departmentItemOf(label: string, section: DepartmentSection | null = null): { section: DepartmentSection; key: string } | null {
+  const key = labelKey(label);
+  for (const item of DEPARTMENT_ITEMS) {
+    if (item.re.test(key) && (!item.shared || item.section === section)) return { section: item.section, key: item.key };
+  }
+  return section && SECTION_TOTAL.test(key) ? { section, key: 'total' } : null;
+}
+
+/**
+ * A label naming the budget unit: 'unit' for the unit itself (预算单位, 单位名称), 'filer' for who filled the form
+ * in (填报单位（盖章）), which names the unit less precisely.
+ */
+export function unitLabelOf(label: string): 'unit' | 'filer' | null {
+  const key = labelKey(label);
+  if (/^(预算单位|单位名称|部门名称|部门单位名称|预算部门)$/.test(key)) return 'unit';
+  if (/^(填报|申报)(单位|部门)$/.test(key)) return 'filer';
   return null;
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
@@ -31,7 +31,7 @@ describe('ptlint (lint)', () => {
     const other = MD_CLEAN.replace(/安全生产防控经费/g, '消防宣传经费').replace('群众满意度', '居民满意度');
     const third = MD_CLEAN.replace(/安全生产防控经费/g, '禁毒宣传经费').replace('开展宣传活动次数', '禁毒讲座场次')
       .replace('群众满意度', '学员满意度');
-    const dir = tempProject({ 'forms/a.md': MD_CLEAN, 'forms/sub/b.md': other, 'forms/c.md': third, 'forms/notes.txt': 'x' });
+    const dir = tempProject({ 'forms/a.md': MD_CLEAN, 'forms/sub/b.md': other, 'forms/c.md': third, 'forms/notes.pdf': 'x' });
     const { results } = await lintJson(['forms'], dir);
     expect(results.map((r) => r.filePath.slice(dir.length + 1)).sort()).toEqual(['forms/a.md', 'forms/c.md', 'forms/sub/b.md']);
     const copies = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'copied-indicator'));
@@ -57,6 +57,19 @@ describe('ptlint (lint)', () => {
     expect(byName.get('cfg/.ptlintrc.yaml')![0]).toMatchObject({ ruleId: 'config-error', line: 4 });
     expect(byName.get('cfg/.ptlintrc.yaml')![0].message).toContain('no-such-rule');
     expect(byName.get('cfg/form.md')!.some((m) => m.ruleId === 'value-unit-mismatch')).toBe(true);
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const dir = tempProject({ 'a.md': MD_FORM });
+    // A sparse 100 MB file: its size is checked before anything is read.
+    writeFileSync(join(dir, 'huge.docx'), '');
+    truncateSync(join(dir, 'huge.docx'), 100 * 2 ** 20);
+    const { code, results } = await lintJson(['huge.docx', 'a.md'], dir);
+    expect(code).toBe(2);
+    const huge = results.find((r) => r.filePath.endsWith('huge.docx'))!;
+    expect(huge.messages[0]).toMatchObject({ ruleId: 'read-error' });
+    expect(huge.messages[0].message).toMatch(/100\.0 MB/);
+    expect(results.find((r) => r.filePath.endsWith('a.md'))!.messages.length).toBeGreaterThan(0);
   });
 
   it('honours --rule, --quiet, --max-warnings and --locale', async () => {

@@ -14,6 +14,11 @@ function header(blank: Omit<Partial<Form>, 'indicators'> = {}): Form {
   });
 }
 
+/** A department form with its name and goals filled and the given money sections. */
+function department(sections: Form['department']): Form {
+  return form({ kind: 'department', name: '衡阳市南岳区祝融街道办事处', goals: '完成城中村改造重点工程', department: sections });
+}
+
 describe('field-empty', () => {
   it('flags each blank header field the layout has, with its pointer', () => {
     const found = lint(rule, [header({ code: '', budget: { total: null, fiscal: 2, other: 0 }, purpose: ' ', schedule: null, goals: null })]);
@@ -25,13 +30,35 @@ describe('field-empty', () => {
     expect(found.every((d) => d.form === '安全生产防控经费')).toBe(true);
   });
 
-  it('flags a blank project name, and a department form\'s blank unit name', () => {
+  it('flags a blank project name, and a department form\'s blank 预算单位 and 年度绩效目标', () => {
     const [d] = lint(rule, [header({ name: null, title: '1、安全生产防控经费' })]);
     expect(d.pointer).toBe('/forms/0/name');
     expect(d.message).toContain('「项目名称」');
     expect(d.form).toBe('1、安全生产防控经费');
-    const [unit] = lint(rule, [form({ kind: 'department', name: '' })]);
-    expect(unit.message).toContain('「单位名称」');
+    const [unit, goals] = lint(rule, [form({ kind: 'department', name: '', goals: null, title: '部门整体支出绩效目标申报表' })]);
+    expect(unit.message).toContain('「预算单位」');
+    expect(goals.pointer).toBe('/forms/0/goals');
+    expect(goals.message).toContain('「年度绩效目标」');
+  });
+
+  it('flags a department form\'s blank income and expense totals, leaving blank parts alone by default', () => {
+    const blank = department({
+      income: { total: null, general: 649.4, fund: null, nonTax: null, other: null },
+      expense: { total: null, basic: null, project: null },
+      threePublic: { total: null, vehicles: null, abroad: null, reception: null },
+    });
+    const found = lint(rule, [blank]);
+    expect(found.map((d) => d.pointer)).toEqual(['/forms/0/department/income/total', '/forms/0/department/expense/total']);
+    expect(found[0].message).toContain('表头「收入合计」未填写');
+    expect(found[1].message).toContain('表头「支出合计」未填写');
+    const en = lint(rule, [blank], {}, 'en');
+    expect(en[0].message).toMatch(/^The header field 收入合计 \(total income\) is blank/);
+  });
+
+  it('checks the department fields listed in the `fields` option', () => {
+    const blank = department({ income: { total: 649.4, general: 649.4, fund: null }, threePublic: { total: null, vehicles: 7 } });
+    expect(lint(rule, [blank], { fields: ['income.fund', 'threePublic.total', 'threePublic.abroad'] }).map((d) => d.message))
+      .toEqual([expect.stringContaining('「政府性基金」'), expect.stringContaining('「三公经费合计」')]);
   });
 
   it('counts a spending plan with no amount at any checkpoint as blank', () => {
@@ -50,6 +77,8 @@ describe('field-empty', () => {
     expect(lint(rule, [header()])).toEqual([]);
     expect(lint(rule, [form({ name: '安全生产防控经费' })])).toEqual([]);
     expect(lint(rule, [header({ budget: { total: 0, fiscal: null, other: null } })])).toEqual([]);
+    expect(lint(rule, [department({ income: { total: 649.4, general: 649.4, fund: null }, expense: { total: 649.4 } })])).toEqual([]);
+    expect(lint(rule, [department(undefined)])).toEqual([]);
   });
 
   it('checks only the fields listed in the `fields` option', () => {

@@ -12,6 +12,11 @@ export interface Cell {
    * horizontal one (gridSpan, hMerge). Its text is ''. Text exports cannot tell, and leave it undefined.
    */
   merged?: 'up' | 'left';
+  /**
+   * The text is exactly the source between loc.offset and loc.endOffset, so that a part of it (one checkpoint of
+   * a plan written in one cell) can be located too. Leave it unset when the text was rebuilt from the source.
+   */
+  verbatim?: boolean;
 }
 
 export interface TableBlock {

@@ -1,0 +1,364 @@
+// One form being read from table rows. Header rows come in three shapes, recognised by their labels:
+//   label–value pairs side by side            | 项目编码 | 442-… | 项目名称 | 春节慰问金 |
+//   a label over several rows (merged)         | 预算规模及资金用途 | 预算数 | 2.00 | … | then |   | 用于… |
+//   a row of labels, their values in the next  | 资金支出计划（%） | 3月底 | 6月底 | … | then |   | 25 | 50 | … |
+// Labels are known by their words (src/model/vocabulary.ts); cells that are no known label pair up as extra
+// fields, kept as written. The indicator table is read by IndicatorTable.
+import type { Checkpoint, DepartmentBudget, Form } from '../../model/types.js';
+import type { Loc, PointerMap } from '../../model/source.js';
+import { headerFieldPointer } from '../../model/fields.js';
+import { isBlank } from '../../model/text.js';
+import {
+  checkpointMonth, departmentItemOf, departmentSectionOf, headerFieldOf, labelKey, unitLabelOf,
+  type DepartmentSection, type HeaderField,
+} from '../../model/vocabulary.js';
+import type { Cell } from './blocks.js';
+import { isBlankCell, mergeCells, partLoc, span, spanOf } from './cells.js';
+import { IndicatorTable, type IndicatorHeader } from './indicator-table.js';
+import type { DocumentInfoCollector } from './document-info.js';
+import { nameFromTitle } from './titles.js';
+import { inlineCheckpoints, parseAmount, parseCheckpoint, planUnit, type CheckpointValue } from './values.js';
+import type { Report } from './report.js';
+
+export type Label =
+  | { kind: 'field'; field: HeaderField }
+  | { kind: 'checkpoint'; month: number }
+  | { kind: 'department'; section: DepartmentSection; key: string }
+  | { kind: 'section'; section: DepartmentSection }
+  | { kind: 'unit'; strength: 1 | 2 };
+
+/** Fields whose text may go on over the rows below their label (a label cell merged down). */
+const TEXT_FIELDS: ReadonlySet<HeaderField> = new Set(['purpose', 'goals']);
+
+export class FormBuilder {
+  readonly form: Form;
+  /** The indicator table being read, while its rows come. */
+  table: IndicatorTable | null = null;
+  private readonly seen = new Set<HeaderField>();
+  private section: DepartmentSection | null = null;
+  /** A row of labels waiting for the row of their values. */
+  private labelRow: { cells: Cell[]; section: DepartmentSection | null } | null = null;
+  /** A label whose value goes on in the rows below it. */
+  private pending: { field: HeaderField; label: Cell; rows: Cell[][] } | null = null;
+  private scheduleLabel: Cell | null = null;
+  private scheduleInline: Cell | null = null;
+  private readonly checkpoints: Array<{ label: Cell; value: Cell; month: number }> = [];
+  /** Other fields, as written. */
+  private readonly extra: Array<{ label: Cell; value: Cell }> = [];
+  private unit: { value: Cell; strength: 1 | 2 } | null = null;
+  private titleLoc: Loc | undefined;
+
+  constructor(
+    readonly pointer: string,
+    title: Cell | null,
+    private readonly map: PointerMap,
+    private readonly report: Report,
+    private readonly info: DocumentInfoCollector,
+  ) {
+    this.form = { kind: 'project', indicators: [] };
+    if (title && !isBlank(title.text)) {
+      this.form.title = title.text;
+      this.titleLoc = title.loc;
+      this.map.set(`${pointer}/title`, title.loc);
+    }
+  }
+
+  /** Whether the form already holds this header field (a second 项目名称 starts another form). */
+  has(field: HeaderField): boolean {
+    return this.seen.has(field) || (this.pending?.field === field);
+  }
+
+  get hasIndicators(): boolean {
+    return this.form.indicators.length > 0;
+  }
+
+  /** Where the form is: its title, else its first row. */
+  locate(loc: Loc | undefined): void {
+    this.map.set(this.pointer, this.titleLoc ?? loc);
+  }
+
+  startIndicators(header: IndicatorHeader): void {
+    this.settle();
+    this.table = new IndicatorTable(header, this.form, this.pointer, this.map, this.report);
+  }
+
+  get hasUnit(): boolean {
+    return this.unit?.strength === 2;
+  }
+
+  // ---- header rows ------------------------------------------------------------------------------------------
+
+  readRow(row: readonly Cell[]): void {
+    const cells = row.filter((c) => c.merged !== 'left');
+    if (this.labelRow) {
+      const { cells: labels, section } = this.labelRow;
+      this.labelRow = null;
+      const holdsLabels = labelsOf(cells, this.section).some((l) => l !== null);
+      this.pairByPosition(labels, holdsLabels ? [] : cells, section);
+      if (!holdsLabels) return;
+    }
+    const lead = cells.findIndex((c) => !isBlankCell(c));
+    if (lead < 0) return;
+    const rest = cells.slice(lead);
+    const section = rowSection(rest) ?? this.section;
+    const labels = rest.map((c) => labelOf(c.text, section));
+    if (this.pending && lead > 0 && labels.every((l) => l === null)) {
+      this.pending.rows.push(rest);
+      return;
+    }
+    this.settle();
+    if (rest.length >= 2 && labels.every((l) => l !== null)) {
+      this.labelRow = { cells, section };
+      this.section = section;
+      return;
+    }
+    this.readPairs(rest, labels, lead);
+    if (section) this.section = section;
+  }
+
+  private readPairs(cells: readonly Cell[], labels: ReadonlyArray<Label | null>, lead: number): void {
+    for (let i = 0; i < cells.length;) {
+      const cell = cells[i], label = labels[i];
+      if (label) {
+        // A text field leading its row (its label cell merged down) takes the rest of the row, and the rows
+        // below that continue it.
+        const merged = i === 0 && lead === 0 && label.kind === 'field' && TEXT_FIELDS.has(label.field) ? label.field : null;
+        if (merged && labels.every((l, k) => k === 0 || l === null)) {
+          this.pending = { field: merged, label: cell, rows: [cells.slice(1)] };
+          return;
+        }
+        const next = cells[i + 1];
+        if (next === undefined || labels[i + 1]) {
+          if (merged) this.pending = { field: merged, label: cell, rows: [] };
+          else this.assign(label, cell, blankAt(cell));
+          i += 1;
+        } else {
+          this.assign(label, cell, next);
+          i += 2;
+        }
+        continue;
+      }
+      const next = cells[i + 1];
+      if (next !== undefined && !labels[i + 1]) {
+        this.extra.push({ label: cell, value: next });
+        i += 2;
+        continue;
+      }
+      // A lone cell before a label is a caption (部门基本信息, 其中); a row of one cell may hold pairs itself.
+      if (cells.length === 1) this.readNotes(cell);
+      i += 1;
+    }
+  }
+
+  /** `填报单位（盖章）：某办事处    单位负责人：某某`: pairs written in one cell, apart by wide spaces. */
+  private readNotes(cell: Cell): void {
+    const re = /([^\s：:][^：:\n]{0,19}?)\s*[：:][ \t\u3000]*(\S(?:.*?\S)?)(?=[ \t\u3000]{2,}|\n|$)/gu;
+    for (const m of cell.text.matchAll(re)) {
+      const start = m.index, valueStart = start + m[0].length - m[2].length;
+      const label: Cell = { text: m[1], loc: partLoc(cell, start, start + m[1].length) };
+      const value: Cell = { text: m[2], loc: partLoc(cell, valueStart, valueStart + m[2].length) };
+      const unit = unitLabelOf(label.text);
+      if (unit) this.assign({ kind: 'unit', strength: unit === 'unit' ? 2 : 1 }, label, value);
+      else this.extra.push({ label, value });
+    }
+  }
+
+  /** Labels of one row, their values in another: side by side, counted from the right. */
+  private pairByPosition(labels: readonly Cell[], values: readonly Cell[], section: DepartmentSection | null): void {
+    const shift = values.length - labels.length;
+    labels.forEach((cell, i) => {
+      const label = labelOf(cell.text, section);
+      if (!label) return;
+      this.assign(label, cell, values[i + shift] ?? blankAt(cell));
+    });
+  }
+
+  private assign(label: Label, cell: Cell, value: Cell): void {
+    switch (label.kind) {
+      case 'field': this.assignField(label.field, cell, value); break;
+      case 'checkpoint': this.checkpoints.push({ label: cell, value, month: label.month }); break;
+      case 'department': this.assignDepartment(label.section, label.key, cell, value); break;
+      case 'section': this.section = label.section; break;
+      case 'unit':
+        this.setUnit(value, label.strength);
+        this.extra.push({ label: cell, value });
+    }
+  }
+
+  private assignField(field: HeaderField, label: Cell, value: Cell): void {
+    if (this.seen.has(field)) {
+      this.extra.push({ label, value });
+      return;
+    }
+    this.seen.add(field);
+    const { form } = this;
+    const at = `${this.pointer}/${headerFieldPointer(field)}`;
+    switch (field) {
+      case 'total': case 'fiscal': case 'other':
+        form.budget ??= {};
+        form.budget[field] = this.amount(label, value);
+        break;
+      case 'schedule':
+        this.scheduleLabel = label;
+        if (!isBlankCell(value)) this.scheduleInline = value;
+        return;
+      default:
+        form[field] = isBlank(value.text) ? null : value.text;
+    }
+    this.map.set(at, value.loc ?? label.loc);
+  }
+
+  private assignDepartment(section: DepartmentSection, key: string, label: Cell, value: Cell): void {
+    const department: DepartmentBudget = (this.form.department ??= {});
+    const part = (department[section] ??= {}) as Record<string, number | null>;
+    if (key in part) {
+      this.extra.push({ label, value });
+      return;
+    }
+    part[key] = this.amount(label, value);
+    this.map.set(`${this.pointer}/department/${section}/${key}`, value.loc ?? label.loc);
+  }
+
+  private amount(label: Cell, value: Cell): number | null {
+    const amount = parseAmount(value.text);
+    if (!amount) {
+      this.report('bad-amount', value.loc ?? label.loc, 'error', { label: label.text, text: value.text });
+      return null;
+    }
+    if (amount.unit) this.info.setMoneyUnit(amount.unit, value.loc);
+    return amount.value;
+  }
+
+  private setUnit(value: Cell, strength: 1 | 2): void {
+    if (isBlankCell(value)) return;
+    this.info.setUnit(value.text, strength, value.loc);
+    if (!this.unit || strength > this.unit.strength) this.unit = { value, strength };
+  }
+
+  /** Closes what waits for more rows: a label merged down, a row of labels without values. */
+  private settle(): void {
+    if (this.labelRow) {
+      this.pairByPosition(this.labelRow.cells, [], this.labelRow.section);
+      this.labelRow = null;
+    }
+    if (this.pending) {
+      const { field, label, rows } = this.pending;
+      this.pending = null;
+      const lines = rows.map((cells) => mergeCells(cells)).filter((c) => !isBlankCell(c));
+      const loc = spanOf(lines);
+      const value: Cell = lines.length === 1 ? lines[0] : { text: lines.map((c) => c.text).join('\n'), ...(loc ? { loc } : {}) };
+      this.assignField(field, label, lines.length > 0 ? value : blankAt(label));
+    }
+  }
+
+  // ---- the end of the form ----------------------------------------------------------------------------------
+
+  finish(): Form {
+    this.settle();
+    const { form, pointer } = this;
+    this.finishSchedule();
+    if (form.title && /部门整体/u.test(form.title)) form.kind = 'department';
+    if (form.department) form.kind = 'department';
+    let extra = this.extra;
+    // A department form is named by its unit (预算单位), which then is no extra field.
+    if (this.unit && form.kind === 'department' && form.name === undefined) {
+      form.name = this.unit.value.text;
+      this.map.set(`${pointer}/name`, this.unit.value.loc);
+      extra = extra.filter((e) => e.value !== this.unit!.value);
+    }
+    // A layout without a 项目名称 cell names the project in its title only.
+    if (form.kind === 'project' && form.name === undefined && form.title) {
+      form.name = nameFromTitle(form.title);
+      this.map.set(`${pointer}/name`, this.titleLoc);
+    }
+    if (extra.length > 0) {
+      form.fields = extra.map(({ label, value }, k) => {
+        this.map.set(`${pointer}/fields/${k}`, value.loc ?? label.loc);
+        return { label: label.text, value: value.text };
+      });
+    }
+    return form;
+  }
+
+  private finishSchedule(): void {
+    const { form, pointer } = this;
+    const at = `${pointer}/schedule`;
+    const labels = [this.scheduleLabel, ...this.checkpoints.map((c) => c.label)].filter((c): c is Cell => c !== null);
+    const words = labels.map((c) => c.text).join(' ');
+    if (this.scheduleInline) {
+      const cell = this.scheduleInline;
+      const items = inlineCheckpoints(cell.text);
+      this.map.set(at, cell.loc);
+      if (!items) {
+        this.report('bad-schedule', cell.loc, 'error', { text: cell.text });
+        form.schedule = null;
+      } else {
+        items.forEach((item, k) => this.map.set(`${at}/checkpoints/${k}`, partLoc(cell, item.start, item.end)));
+        form.schedule = { unit: planUnit(words, items, form.budget?.total), checkpoints: items.map(checkpoint) };
+      }
+      // A plan written in one cell: checkpoint pairs beside it are kept as written.
+      this.extra.push(...this.checkpoints.map(({ label, value }) => ({ label, value })));
+    } else if (this.checkpoints.length > 0) {
+      const values: CheckpointValue[] = this.checkpoints.map(({ value }) => {
+        const read = parseCheckpoint(value.text);
+        if (!read) this.report('bad-schedule', value.loc, 'error', { text: value.text });
+        return read ?? { value: null };
+      });
+      this.checkpoints.forEach(({ value, label }, k) => this.map.set(`${at}/checkpoints/${k}`, value.loc ?? label.loc));
+      const first = this.checkpoints[0], last = this.checkpoints[this.checkpoints.length - 1];
+      this.map.set(at, span(first.value.loc ?? first.label.loc, last.value.loc ?? last.label.loc));
+      form.schedule = {
+        unit: planUnit(words, values, form.budget?.total),
+        checkpoints: this.checkpoints.map(({ month }, k) => ({ month, value: values[k].value })),
+      };
+    } else if (this.scheduleLabel) {
+      form.schedule = null;
+      this.map.set(at, this.scheduleLabel.loc);
+    }
+  }
+}
+
+function checkpoint(item: { month: number; value: number | null }): Checkpoint {
+  return { month: item.month, value: item.value };
+}
+
+/** A blank value standing where its label is: a field left out of its row. */
+function blankAt(label: Cell): Cell {
+  return { text: '', ...(label.loc ? { loc: label.loc } : {}) };
+}
+
+/** The labels a row holds, in the section of the department budget its own labels or the caption above name. */
+export function labelsOf(cells: readonly Cell[], section: DepartmentSection | null): Array<Label | null> {
+  const within = rowSection(cells) ?? section;
+  return cells.map((c) => labelOf(c.text, within));
+}
+
+/** The department section a row's own labels name (收入合计 → income), if any. */
+function rowSection(cells: readonly Cell[]): DepartmentSection | null {
+  for (const c of cells) {
+    const item = departmentItemOf(c.text);
+    if (item) return item.section;
+  }
+  return null;
+}
+
+/** A header field's label; a label on two lines (年度绩效目标\n部门整体支出) by its first line too. */
+function fieldOf(text: string): HeaderField | null {
+  const field = headerFieldOf(text);
+  if (field || !text.includes('\n')) return field;
+  return headerFieldOf(text.slice(0, text.indexOf('\n')));
+}
+
+function labelOf(text: string, section: DepartmentSection | null): Label | null {
+  if (isBlank(text)) return null;
+  const item = departmentItemOf(text, section);
+  if (item) return { kind: 'department', ...item };
+  const field = fieldOf(text);
+  if (field) return { kind: 'field', field };
+  const month = checkpointMonth(labelKey(text));
+  if (month !== null) return { kind: 'checkpoint', month };
+  const caption = departmentSectionOf(text);
+  if (caption) return { kind: 'section', section: caption };
+  const unit = unitLabelOf(text);
+  return unit ? { kind: 'unit', strength: unit === 'unit' ? 2 : 1 } : null;
+}
