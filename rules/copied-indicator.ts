@@ -1,5 +1,4 @@
 import { defineRule, type DocumentNode, type FormNode, type IndicatorNode } from '../src/engine/rule.js';
-import { isGenericIndicator } from '../src/model/lexicon.js';
 import { isBlank, textKey } from '../src/model/text.js';
 
 interface Options {
@@ -63,7 +62,7 @@ export default defineRule<'run', Options>({
       const { name } = row.indicator;
       if (isBlank(name)) return null;
       const key = textKey(name);
-      return [...key].length < minLength || isGenericIndicator(name, generic) ? null : key;
+      return [...key].length < minLength || context.analysis.isGeneric(name, generic) ? null : key;
     };
 
     // key → the forms holding it, each with its first row of that name; one pass over every row of the run.

@@ -1,8 +1,8 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { Localized } from '../src/engine/i18n.js';
-import { asksYesNo, measureOfText, readMeasure, UNITS_FOR, type Measure } from '../src/model/measure.js';
+import { asksYesNo, UNITS_FOR, type Measure } from '../src/model/measure.js';
 import { isBlank } from '../src/model/text.js';
-import { declaredUnit, sameUnit, unitKind } from '../src/model/units.js';
+import { declaredUnit, sameUnit } from '../src/model/units.js';
 
 // The measures a unit can be judged against; a yes/no question takes no unit at all.
 type Judged = Exclude<Measure, 'yesno'>;
@@ -88,14 +88,14 @@ export default defineRule({
     const name = indicator.name.trim();
     const text = value.text.trim();
     // The indicator's own words say what it measures; a unit that fits its name or its description fits.
-    const own = [measureOfText(indicator.name), measureOfText(indicator.description)].filter(isJudged);
+    const own = [context.analysis.measureOfText(indicator.name), context.analysis.measureOfText(indicator.description)].filter(isJudged);
 
     if (value.kind === 'quantitative' && value.unit) {
       const { unit } = value;
-      const kind = unitKind(unit);
+      const kind = context.analysis.unitKind(unit);
       if (kind === null) {
         // What a word in place of a unit should have been: the measure from any source, the category's included.
-        const measure = readMeasure(indicator)?.measure ?? null;
+        const measure = context.analysis.readMeasure(indicator)?.measure ?? null;
         const messageId = isJudged(measure) ? 'word' + cap(measure) : 'word';
         context.report({ node, field: 'value', messageId, data: { name, value: text, unit } });
         return;
@@ -114,7 +114,7 @@ export default defineRule({
 
     if (value.kind === 'qualitative' && value.grade && !asksYesNo(indicator)) {
       // Only the name is trusted here: a description in passing (…提高工作效率) does not make the row a rate.
-      const measure = measureOfText(indicator.name);
+      const measure = context.analysis.measureOfText(indicator.name);
       if (measure === 'satisfaction' || measure === 'rate' || measure === 'count' || measure === 'money') {
         context.report({ node, field: 'value', messageId: 'grade' + cap(measure), data: { name, value: text } });
       } else if (measure === null && YES_NO.has(value.grade) && /数量/.test(indicator.level2)) {

@@ -1,8 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
-import { findVaguePhrase } from '../src/model/lexicon.js';
-import { asksYesNo, measureOfText } from '../src/model/measure.js';
+import { asksYesNo } from '../src/model/measure.js';
 import { compact, isBlank } from '../src/model/text.js';
-import { unitKind } from '../src/model/units.js';
+import { startsWithUnit } from '../src/model/units.js';
 
 interface Options {
   words: string[];
@@ -14,11 +13,7 @@ const SHOWN = 30;
 /** A number followed by a unit somewhere in the text (补助1007户，…): it states a quantity, if clumsily. */
 function statesQuantity(text: string): boolean {
   const t = compact(text);
-  for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) {
-    const after = t.slice(m.index + m[0].length);
-    for (let n = Math.min(4, after.length); n >= 1; n--) if (unitKind(after.slice(0, n))) return true;
-  }
-  return false;
+  return [...t.matchAll(/\d+(?:\.\d+)?/g)].some((m) => startsWithUnit(t.slice(m.index + m[0].length)));
 }
 
 /** 效益 rows (经济/社会/生态效益, 可持续影响): what they state is an effect, which 是 cannot size. */
@@ -62,20 +57,21 @@ export default defineRule<'indicator', Options>({
 
     if (value.kind === 'text') {
       if (statesQuantity(value.text)) return;
-      const phrase = findVaguePhrase(value.text, context.options.words);
+      const phrase = context.analysis.vaguePhrase(value.text, context.options.words);
       if (phrase) context.report({ node, field: 'value', messageId: 'vague', data: { value: shown, phrase } });
       else context.report({ node, field: 'value', messageId: 'notMeasure', data: { value: shown } });
       return;
     }
     // Configured phrases count against grades too: a bureau may hold 正常 or 良好 to say nothing.
-    if (value.kind === 'qualitative' && value.grade && context.options.words.some((w) => compact(w) === value.grade)) {
+    const configured = [...(context.analysis.lexicon.vague ?? []), ...context.options.words];
+    if (value.kind === 'qualitative' && value.grade && configured.some((w) => compact(w) === value.grade)) {
       context.report({ node, field: 'value', messageId: 'vague', data: { value: shown, phrase: value.grade } });
       return;
     }
     // 是 answers a question (是否按时发放). Put against an effect it says nothing; against a rate, a count or an
     // amount named by the indicator, value-unit-mismatch asks for the number instead.
     if (value.kind === 'qualitative' && value.grade && YES_NO.has(value.grade) && isEffectRow(indicator.level1, indicator.level2)
-      && !asksYesNo(indicator) && !measureOfText(indicator.name)) {
+      && !asksYesNo(indicator) && !context.analysis.measureOfText(indicator.name)) {
       context.report({ node, field: 'value', messageId: 'yesNo', data: { name: indicator.name.trim(), value: shown } });
     }
   },

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { parseDocument, isNode, type Document as YamlDocument } from 'yaml';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineIndex, type Loc } from '../model/source.js';
+import { mergeLexicons, type LexiconSettings } from '../model/analysis.js';
 import { packagePath } from '../package-root.js';
 import { CONFIG_MESSAGES, type ConfigMessageId } from './config-messages.js';
 import { isPreset, merge, presetRules, PRESET_NAMES, type RuleEntries, type RuleEntry } from './presets.js';
@@ -38,6 +39,7 @@ export interface Config {
   overrides: Override[];
   ignores: Array<{ base: string; pattern: string }>;
   plugins: AnyRule[];
+  lexicon: LexiconSettings;
   locale?: Locale;
   problems: ConfigProblem[];
 }
@@ -49,6 +51,7 @@ interface RawConfig {
   overrides?: Array<{ files: string | string[]; excludedFiles?: string | string[]; rules?: Record<string, RuleEntry> }>;
   ignorePatterns?: string[];
   plugins?: string[];
+  lexicon?: LexiconSettings;
 }
 
 let validateConfig: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } | undefined;
@@ -90,7 +93,7 @@ export class ConfigLoader {
 
   /** The built-in default: ptlint:recommended. */
   defaultConfig(): Config {
-    return { file: null, rules: presetRules('ptlint:recommended', this.rules.values()), overrides: [], ignores: [], plugins: [], problems: [] };
+    return { file: null, rules: presetRules('ptlint:recommended', this.rules.values()), overrides: [], ignores: [], plugins: [], lexicon: {}, problems: [] };
   }
 
   load(file: string): Promise<Config> {
@@ -104,7 +107,7 @@ export class ConfigLoader {
   }
 
   private async read(path: string, chain: string[]): Promise<Config> {
-    const config: Config = { file: path, rules: {}, overrides: [], ignores: [], plugins: [], problems: [] };
+    const config: Config = { file: path, rules: {}, overrides: [], ignores: [], plugins: [], lexicon: {}, problems: [] };
     const problem = (messageId: ConfigMessageId, data?: MessageData, loc?: Loc) => config.problems.push({ file: path, messageId, data, loc });
     let text: string;
     try {
@@ -144,6 +147,7 @@ export class ConfigLoader {
       config.overrides.push(...base.overrides);
       config.ignores.push(...base.ignores);
       config.plugins.push(...base.plugins);
+      config.lexicon = mergeLexicons(config.lexicon, base.lexicon);
       config.problems.push(...base.problems);
       config.locale ??= base.locale;
     }
@@ -172,6 +176,7 @@ export class ConfigLoader {
       config.overrides.push({ base: dir, files: list(o.files), excludedFiles: list(o.excludedFiles), rules: o.rules ?? {} });
     }
     for (const pattern of raw.ignorePatterns ?? []) config.ignores.push({ base: dir, pattern });
+    if (raw.lexicon) config.lexicon = mergeLexicons(config.lexicon, raw.lexicon);
     return config;
   }
 }

@@ -6,6 +6,7 @@ import { readerFor } from '../readers/index.js';
 import { READER_MESSAGES } from '../readers/messages.js';
 import type { ReadResult } from '../readers/types.js';
 import { checkDocument } from '../model/schema.js';
+import { createAnalysis, type Analysis } from '../model/analysis.js';
 import { ConfigLoader, findConfigFile, type Config, type ConfigProblem } from './config.js';
 import { CONFIG_MESSAGES } from './config-messages.js';
 import { expandPatterns } from './files.js';
@@ -45,6 +46,15 @@ export class Linter {
   async configFor(file: string): Promise<Config> {
     const path = this.options.configFile ?? findConfigFile(dirname(file));
     return path ? this.loader.load(path) : this.loader.defaultConfig();
+  }
+
+  private readonly analyses = new WeakMap<Config, Analysis>();
+
+  /** The shared analysis as a config's lexicon extends it, made once per config. */
+  analysisOf(config: Config): Analysis {
+    let analysis = this.analyses.get(config);
+    if (!analysis) this.analyses.set(config, (analysis = createAnalysis(config.lexicon)));
+    return analysis;
   }
 
   /** Rule registry extended by a config's plugins. */
@@ -92,7 +102,7 @@ export class Linter {
           read.document = null;
         }
       }
-      units.push({ file: path, read, settings: settingsFor(entriesFor(config, path, this.options.rules), rules) });
+      units.push({ file: path, read, settings: settingsFor(entriesFor(config, path, this.options.rules), rules), analysis: this.analysisOf(config) });
       unitResults.push(result);
     }
     const found = runRules(units, registry, locale);

@@ -2,6 +2,7 @@
 // map through the node's pointer, never from the rule.
 import type { Document, Form, Indicator } from '../model/types.js';
 import type { Localized, MessageData } from './i18n.js';
+import type { Analysis } from '../model/analysis.js';
 
 export type Scope = 'indicator' | 'form' | 'document' | 'run';
 export type SeveritySetting = 'off' | 'info' | 'warn' | 'error';
@@ -62,6 +63,8 @@ export interface Report {
 
 export interface RuleContext<O> {
   readonly options: O;
+  /** The shared analysis (units, measures, vague phrases, generic indicators) as the file's config extends it. */
+  readonly analysis: Analysis;
   report(report: Report): void;
 }
 

@@ -1,6 +1,7 @@
 // Runs the enabled rules over read documents and turns their reports into diagnostics.
 import type { ReadResult } from '../readers/types.js';
 import { documentNode } from './nodes.js';
+import { DEFAULT_ANALYSIS, type Analysis } from '../model/analysis.js';
 import { disabledCheck } from './directives.js';
 import { localize, type Locale } from './i18n.js';
 import type { AnyRule, DocumentNode, Node, Report, RuleContext, Severity } from './rule.js';
@@ -16,6 +17,8 @@ export interface LintUnit {
   read: ReadResult;
   /** The rules on for this file. */
   settings: Map<string, RuleSetting>;
+  /** The analysis as this file's config extends it; the built-in one when absent. */
+  analysis?: Analysis;
 }
 
 /** Diagnostics of every unit, in the units' order; each list in reading order. */
@@ -53,6 +56,7 @@ export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale:
     const guarded = (unit: number, run: (ctx: RuleContext<Record<string, unknown>>) => void, setting: RuleSetting) => {
       const ctx: RuleContext<Record<string, unknown>> = {
         options: { ...rule.meta.defaultOptions, ...setting.options },
+        analysis: units[unit].analysis ?? DEFAULT_ANALYSIS,
         report: (r) => emit(rule, r),
       };
       try {

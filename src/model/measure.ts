@@ -4,6 +4,10 @@ import type { Indicator } from './types.js';
 import type { UnitKind } from './units.js';
 
 export type Measure = 'satisfaction' | 'rate' | 'count' | 'money' | 'time' | 'yesno';
+export const MEASURES: readonly Measure[] = ['satisfaction', 'rate', 'count', 'money', 'time', 'yesno'];
+
+/** Keywords that name a measure, as configuration adds them: each is a literal word. */
+export type MeasureKeywords = ReadonlyArray<readonly [string, Measure]>;
 
 // Order matters only between keywords that end at the same place: the first listed wins (不满意率 is a
 // satisfaction, 按时完成率 a rate).
@@ -19,16 +23,21 @@ const KEYWORDS: Array<[RegExp, Measure]> = [
 ];
 
 /** The measure a text names, by its last keyword; null when it names none. */
-export function measureOfText(text: string | null | undefined): Measure | null {
+export function measureOfText(text: string | null | undefined, extra: MeasureKeywords = []): Measure | null {
   if (!text) return null;
   const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/\((%|‰)\)$/, '');
   let best: { end: number; measure: Measure } | null = null;
+  const consider = (end: number, measure: Measure) => {
+    if (!best || end > best.end) best = { end, measure };
+  };
   for (const [re, measure] of KEYWORDS) {
     re.lastIndex = 0;
-    for (let m = re.exec(t); m; m = re.exec(t)) {
-      const end = m.index + m[0].length;
-      if (!best || end > best.end) best = { end, measure };
-    }
+    for (let m = re.exec(t); m; m = re.exec(t)) consider(m.index + m[0].length, measure);
+  }
+  // A configured word wins over a built-in one that ends at the same place.
+  for (const [word, measure] of extra) {
+    const at = t.lastIndexOf(word);
+    if (at >= 0 && (!best || at + word.length >= best.end)) best = { end: at + word.length, measure };
   }
   return best?.measure ?? null;
 }
@@ -40,18 +49,18 @@ export interface MeasureReading {
 }
 
 /** What the indicator measures and where that was read; null when nothing says. */
-export function readMeasure(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>): MeasureReading | null {
-  const byName = measureOfText(indicator.name);
+export function readMeasure(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>, extra: MeasureKeywords = []): MeasureReading | null {
+  const byName = measureOfText(indicator.name, extra);
   if (byName) return { measure: byName, from: 'name' };
-  const byDescription = measureOfText(indicator.description);
+  const byDescription = measureOfText(indicator.description, extra);
   if (byDescription) return { measure: byDescription, from: 'description' };
   const byCategory = measureOfCategory(indicator.level2);
   return byCategory ? { measure: byCategory, from: 'category' } : null;
 }
 
 /** What the indicator measures: its name, else its description, else what its 二级指标 implies. */
-export function measureOf(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>): Measure | null {
-  return readMeasure(indicator)?.measure ?? null;
+export function measureOf(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>, extra: MeasureKeywords = []): Measure | null {
+  return readMeasure(indicator, extra)?.measure ?? null;
 }
 
 function measureOfCategory(level2: string): Measure | null {

@@ -2,6 +2,8 @@
 
 export type UnitKind = 'percent' | 'count' | 'duration' | 'date' | 'money' | 'measure' | 'score';
 
+export const UNIT_KINDS: readonly UnitKind[] = ['percent', 'count', 'duration', 'date', 'money', 'measure', 'score'];
+
 const TABLE: Record<UnitKind, string[]> = {
   percent: ['%', '‰', '百分比', '百分点'],
   count: ['人', '人次', '名', '位', '户', '个', '家', '所', '次', '场', '场次', '期', '件', '篇', '份', '项', '辆', '台',
@@ -34,16 +36,16 @@ const DATE = /^(年(\d{1,2}月)?|月)(\d{1,2}[日号])?(底|末|初|中|上旬|�
  * unit belongs). Per-something units (元/人, 万元/社区, 次/年) take the kind of their numerator; 万平方米 the
  * kind of 平方米; 家次 and 户次 (visits counted per household) are counts.
  */
-export function unitKind(unit: string): UnitKind | null {
+export function unitKind(unit: string, extra?: ReadonlyMap<string, UnitKind>): UnitKind | null {
   const u = unit.normalize('NFKC').replace(/\s+/g, '');
   if (u === '') return null;
-  const direct = KIND.get(u);
+  const direct = extra?.get(u) ?? KIND.get(u);
   if (direct) return direct;
   if (DATE.test(u) && u !== '年' && u !== '月') return 'date';
   const slash = u.search(/[/每·]/u);
-  if (slash > 0) return unitKind(u.slice(0, slash));
-  if (u.length > 1 && /^[个万亿千百]/u.test(u)) return unitKind(u.slice(1));
-  if (u.length > 1 && u.endsWith('次') && unitKind(u.slice(0, -1)) === 'count') return 'count';
+  if (slash > 0) return unitKind(u.slice(0, slash), extra);
+  if (u.length > 1 && /^[个万亿千百]/u.test(u)) return unitKind(u.slice(1), extra);
+  if (u.length > 1 && u.endsWith('次') && unitKind(u.slice(0, -1), extra) === 'count') return 'count';
   return null;
 }
 
@@ -63,4 +65,10 @@ export function declaredUnit(name: string | null | undefined): string | null {
   const m = /\(([^()]{1,6})\)$/u.exec(name.normalize('NFKC').replace(/\s+/g, ''));
   if (!m) return null;
   return unitKind(m[1]) ? m[1] : null;
+}
+
+/** Whether the text starts with a unit (up to four characters): 户，… after 补助1007 does. */
+export function startsWithUnit(text: string, extra?: ReadonlyMap<string, UnitKind>): boolean {
+  for (let n = Math.min(4, text.length); n >= 1; n--) if (unitKind(text.slice(0, n), extra)) return true;
+  return false;
 }

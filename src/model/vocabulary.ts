@@ -11,7 +11,7 @@ const HEADER_FIELDS: Array<[HeaderField, RegExp]> = [
   ['other', /^(其中[:：]?)?其他资金$/],
   ['total', /^(预算数|预算金额|年度预算数|年度预算|项目预算|预算资金|资金总额|项目总额|预算总额|年度资金总额)$/],
   ['purpose', /^(预算规模及)?资金用途$/],
-  // 累计支出资金: the cumulative plan as some templates title it (its checkpoints are 3月底…12月底 all the same).
+  // 累计支出资金: how some templates (Hebei PDFs) title the cumulative spending plan.
   ['schedule', /^((资金)?支出计划|累计支出(资金|金额|计划|进度)?)$/],
   ['goals', /^(年度)?(绩效目标|总体目标|项目绩效目标|年度目标)$/],
 ];

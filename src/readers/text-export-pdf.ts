@@ -4,10 +4,11 @@
 // with a space. This module recovers paragraphs and tables of cells (layout/blocks.ts) from such text, so that
 // forms are then built from them as from a Word table. It decides nothing about content: it finds the header
 // labels and column titles (vocabulary.ts), and places the other text by the order of columns, the shape of
-// values and the way wrapping works.
+// values and the way wrapping works — a wrapped cell's lines but the last fill its column's width, which the
+// document's own wrapped lines show. Indicator rows are the cheapest reading of the text under these costs.
 import type { LineIndex } from '../model/source.js';
 import { compact } from '../model/text.js';
-import { unitKind } from '../model/units.js';
+import { startsWithUnit, unitKind } from '../model/units.js';
 import { parseValue } from '../model/value.js';
 import {
   categoryLevelOf, checkpointMonth, columnOf, headerFieldOf, labelKey, type Column, type HeaderField,
@@ -21,14 +22,14 @@ interface Fragment {
   text: string;
   start: number;
   end: number;
-  /** 0-based number of its line. */
-  line: number;
   /** Another fragment stands before it on its line. */
   sameLine: boolean;
   /** A blank line stands before its line. */
   blankBefore: boolean;
   /** Width in CJK characters: what a column wraps at. */
   width: number;
+  /** The tokens a number and its unit were kept together from (23 个), apart where a column holds the unit. */
+  parts: Array<{ start: number; end: number }>;
 }
 
 /** Fragments [from, to) placed in a column. */
@@ -42,6 +43,13 @@ interface Placed {
 interface Reading {
   rows: Placed[][];
   end: number;
+}
+
+/** A header fragment (or a wrapped label's fragments): a label, a checkpoint label, or part of a value. */
+interface HeaderItem {
+  label: HeaderField | 'checkpoint' | null;
+  from: number;
+  to: number;
 }
 
 /** The indicator table's header row: its column titles, each perhaps wrapped over lines. */
@@ -72,16 +80,30 @@ class PdfText {
    */
   blocks(): Block[] {
     const headers = this.columnHeaders();
-    const covered: Array<[number, number]> = [];
+    const forms: Array<{ start: number; formStart: number; header: ColumnHeader; end: number }> = [];
     let from = 0;
     headers.forEach((header, t) => {
       const formStart = this.formStart(from, header.start);
       const start = this.linesBefore(from, formStart, isDocumentInfo);
-      if (start < header.start) this.headerTable(start, formStart, header.start);
+      // The rows end at the next form's title, or at a title or a part's heading (第三部分) before it.
       const next = headers[t + 1];
-      const end = next ? this.linesBefore(header.end, this.formStart(header.end, next.start), isFormPreamble) : this.frags.length;
-      covered.push([start, this.indicatorTable(header, end)]);
+      const nextForm = next ? this.formStart(header.end, next.start) : this.frags.length;
+      const until = Math.min(this.titleLine(header.end, next?.start ?? this.frags.length), nextForm);
+      const end = this.linesBefore(header.end, until, isFormPreamble);
+      forms.push({ start, formStart, header, end });
       from = end;
+    });
+    const parsers = forms.map(({ header, end }) => {
+      const body = this.frags.slice(header.end, end);
+      const split = header.columns.includes('comparator') || header.columns.includes('unit');
+      const titleWidths = header.cells.map(([a, b]) => this.frags.slice(a, b - 1).map((f) => f.width));
+      return new RowParser(split ? apart(this.text, body) : body, header.columns, this.text, titleWidths);
+    });
+    const readings = readTables(parsers);
+    const covered: Array<[number, number]> = [];
+    forms.forEach(({ start, formStart, header, end }, t) => {
+      if (start < header.start) this.headerTable(start, formStart, header.start);
+      covered.push([start, this.indicatorTable(header, parsers[t].frags, readings[t], end)]);
     });
     this.paragraphs(covered);
     return this.blocks_.sort((a, b) => a.at - b.at).map((b) => b.block);
@@ -117,12 +139,24 @@ class PdfText {
     for (let i = from; i < to; i++) {
       const k = this.wrapped(i, isHeaderLabel);
       if (!k) continue;
+      // A checkpoint (12月底) may as well be an indicator's value: only header fields open a form.
       const field = headerFieldOf(this.joined(i, i + k));
       if (field === 'code' || field === 'name') return i;
       if (field === 'goals') goals = Math.min(goals, i);
-      else first = Math.min(first, i);
+      else if (field) first = Math.min(first, i);
     }
     return Math.min(first, goals);
+  }
+
+  /** The first line from `from` on that is a form's title or a part's heading; `to` if none. */
+  private titleLine(from: number, to: number): number {
+    for (let i = from; i < to; i++) {
+      if (this.frags[i].sameLine) continue;
+      let j = i + 1;
+      while (j < to && this.frags[j].sameLine) j++;
+      if (isTitleLine(this.joined(i, j))) return i;
+    }
+    return to;
   }
 
   /** Where the lines just before `start` (back to `from`) begin whose pieces all pass `test`. */
@@ -181,13 +215,13 @@ class PdfText {
         i = j;
       } else if (item.label === 'checkpoint') {
         const labels: Cell[] = [];
-        for (; i < items.length && items[i].label === 'checkpoint'; i++) labels.push(this.cell(items[i].from, items[i].to));
+        for (; items[i]?.label === 'checkpoint'; i++) labels.push(this.cell(items[i].from, items[i].to));
         const opensRow = row !== null && row.length === 1;
         if (opensRow) row!.push(...labels);
         else rows.push(labels);
         const values: Cell[] = [];
         for (; i < items.length && items[i].label === null && values.length < labels.length; i++) {
-          if (items[i].to - items[i].from > 1 || !AMOUNT.test(this.frags[items[i].from].text)) break;
+          if (!AMOUNT.test(this.frags[items[i].from].text)) break;
           values.push(this.cell(items[i].from, items[i].to));
         }
         if (values.length > 0) rows.push(opensRow ? [BLANK, ...values] : values);
@@ -197,7 +231,7 @@ class PdfText {
         const next = items[i + 1];
         i++;
         if (AMOUNT_FIELDS.has(item.label)) {
-          const amount = next?.label === null && next.to - next.from === 1 && AMOUNT.test(this.frags[next.from].text);
+          const amount = next?.label === null && AMOUNT.test(this.frags[next.from].text);
           if (amount) i++;
           pair(label, amount ? this.cell(next.from, next.to) : BLANK);
         } else if (next?.label === null) {
@@ -214,8 +248,8 @@ class PdfText {
   }
 
   /** The header's fragments as labels (wrapped ones joined) and values, one item per fragment of a value. */
-  private headerItems(from: number, to: number): Array<{ label: HeaderField | 'checkpoint' | null; from: number; to: number }> {
-    const items: Array<{ label: HeaderField | 'checkpoint' | null; from: number; to: number }> = [];
+  private headerItems(from: number, to: number): HeaderItem[] {
+    const items: HeaderItem[] = [];
     for (let i = from; i < to;) {
       const k = Math.min(this.wrapped(i, isHeaderLabel), to - i);
       const text = this.joined(i, i + Math.max(k, 1));
@@ -228,20 +262,21 @@ class PdfText {
 
   // ---- the indicator table -----------------------------------------------------------------------------------
 
-  /** The rows of an indicator table. Returns where the table ends: text left over that makes no row is prose. */
-  private indicatorTable(header: ColumnHeader, to: number): number {
-    const parser = new RowParser(this.frags.slice(header.end, to), header.columns, this.text);
-    // A column title's own wrapped lines (指标值确定 / 依据) show its column's width.
-    const titleWidths = header.cells.map(([from, end]) => this.frags.slice(from, end - 1).map((f) => f.width));
-    const { rows, end } = parser.read(titleWidths);
+  /**
+   * An indicator table of the rows read from `frags` (the table's fragments, perhaps split finer); returns where
+   * it ends: text left over that makes no row is prose.
+   */
+  private indicatorTable(header: ColumnHeader, frags: Fragment[], { rows, end }: Reading, to: number): number {
     const cells: Cell[][] = [header.cells.map(([from, end]) => this.cell(from, end))];
     for (const placed of rows) {
       const row = header.columns.map((): Cell => BLANK);
-      for (const p of placed) row[p.column] = this.cell(header.end + p.from, header.end + p.to);
+      for (const p of placed) row[p.column] = cellOf(this.text, this.lines, frags, p.from, p.to);
       cells.push(row);
     }
-    this.table(cells, header.start, header.end + end);
-    return header.end + end;
+    // Left over text starts a line, and so a fragment of the source's own.
+    const last = end < frags.length ? this.frags.findIndex((f) => f.start === frags[end].start) : to;
+    this.table(cells, header.start, last);
+    return last;
   }
 
   // ---- blocks ------------------------------------------------------------------------------------------------
@@ -270,11 +305,8 @@ class PdfText {
     }
   }
 
-  /** A cell of fragments [from, to); verbatim when its text is the source it spans, as one line's text is. */
   private cell(from: number, to: number): Cell {
-    const text = this.joined(from, to);
-    const loc = this.locOf(from, to);
-    return text === this.text.slice(loc.offset, loc.endOffset) ? { text, loc, verbatim: true } : { text, loc };
+    return cellOf(this.text, this.lines, this.frags, from, to);
   }
 
   private locOf(from: number, to: number) {
@@ -300,8 +332,15 @@ class PdfText {
   }
 }
 
+/** A cell of fragments [from, to); verbatim when its text is the source it spans, as one line's text is. */
+function cellOf(source: string, lines: LineIndex, frags: Fragment[], from: number, to: number): Cell {
+  const text = joinFragments(source, frags, from, to);
+  const loc = lines.loc(frags[from].start, frags[to - 1].end);
+  return text === source.slice(loc.offset, loc.endOffset) ? { text, loc, verbatim: true } : { text, loc };
+}
+
 const BLANK: Cell = { text: '' };
-const AMOUNT = /^[\d,]+(\.\d+)?%?$/;
+const AMOUNT = /^[\d,]+(\.\d+)?\s*(%|万元|元)?$/u;
 const AMOUNT_FIELDS = new Set<HeaderField | 'checkpoint'>(['total', 'fiscal', 'other']);
 
 /** A line about the document that opens a form's table: the unit's code and name, 单位：万元. */
@@ -331,14 +370,14 @@ function fragmentsOf(text: string): Fragment[] {
   text.split('\n').forEach((line, n) => {
     const tokens = [...line.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     for (let t = 0; t < tokens.length; t++) {
-      const { start } = tokens[t];
+      const { start } = tokens[t], first = t;
       let { end } = tokens[t];
-      while (t + 1 < tokens.length && keepsTogether(line.slice(start, end), line.slice(tokens[t + 1].start, tokens[t + 1].end))) {
-        end = tokens[++t].end;
-      }
+      const token = (k: number) => line.slice(tokens[k].start, tokens[k].end);
+      while (t + 1 < tokens.length && keepsTogether(line.slice(start, end), token(t + 1))) end = tokens[++t].end;
       const fragment = line.slice(start, end);
-      out.push({ text: fragment, start: offset + start, end: offset + end, line: n, sameLine: start !== tokens[0].start,
-        blankBefore: blank, width: widthOf(fragment) });
+      const parts = tokens.slice(first, t + 1).map((p) => ({ start: offset + p.start, end: offset + p.end }));
+      out.push({ text: fragment, start: offset + start, end: offset + end, sameLine: start !== tokens[0].start,
+        blankBefore: blank, width: widthOf(fragment), parts });
     }
     if (tokens.length > 0) blank = false;
     else if (n > 0) blank = true;
@@ -350,8 +389,17 @@ function fragmentsOf(text: string): Fragment[] {
 function keepsTogether(left: string, right: string): boolean {
   if (COMPARATOR_ONLY.test(left)) return true;
   if (!NUMBER_ONLY.test(left)) return false;
-  for (let n = Math.min(4, right.length); n >= 1; n--) if (unitKind(right.slice(0, n))) return true;
-  return false;
+  // 万 or 千 starts a unit a wrapped line may cut (≥12 万 / 平方米).
+  if (/^[万亿千百]/u.test(right)) return true;
+  return startsWithUnit(right);
+}
+
+/** The fragments with their kept-together tokens apart again, for a table with a comparator or unit column. */
+function apart(text: string, frags: Fragment[]): Fragment[] {
+  return frags.flatMap((f) => f.parts.length < 2 ? [f] : f.parts.map((p, k) => ({
+    ...f, text: text.slice(p.start, p.end), start: p.start, end: p.end, sameLine: f.sameLine || k > 0,
+    width: widthOf(text.slice(p.start, p.end)), parts: [p],
+  })));
 }
 
 /** ASCII takes half the width of a CJK character. */
@@ -392,6 +440,10 @@ const COST = {
   row: 1,
   /** A fragment of a wrapped cell that cannot be one: narrower than the column, or wider. */
   badWrap: 6,
+  /** The same, judged without the column's width, by the next line only. */
+  badWrapUnknown: 6,
+  /** A wrapped cell sharing its first or last line with another cell. */
+  sharedLine: 6,
   /** Two fragments of one line read as one cell (完成 2 次巡查), where the font changes. */
   spaceJoin: 1.5,
   /** A category column holding something else; the other columns holding a category name. */
@@ -408,6 +460,8 @@ const COST = {
   valueElsewhere: 3,
   /** Text in the value column, short or long. */
   textValue: 1,
+  /** Each line of a value cell after the first: values are short, descriptions are wrapped. */
+  valueLine: 1,
   longTextValue: 2,
   measureBonus: -1.5,
   gradeBonus: -0.5,
@@ -424,8 +478,42 @@ const SKIP_LEVEL_IN_ROW = 3;
 const MAX_CELL_FRAGMENTS = 10;
 /** Narrower than three characters, a column could not hold its title. */
 const MIN_WIDTH = 3;
+/** The share of a column's lines that must fit the width its wrapped lines show. */
+const FITTING = 0.9;
+/** The share of lines after a blank line from which blank lines are read as setting cells apart. */
+const BLANK_STYLE = 0.2;
 // A category the vocabulary does not know, as a category column may still hold one (项目管理指标).
 const OTHER_CATEGORY = /^((?!指标)\p{Script=Han}){2,8}指标$/u;
+
+/**
+ * Reads each table first knowing only the order of its columns and the shape of their contents, then again
+ * knowing each column's width, until the widths stay the same. A column's width is the width its wrapped lines
+ * have most often, over all tables of the same columns (a document's forms share one template); unknown where
+ * no line wraps, or where many lines are wider (the reading and the width cannot both be right).
+ */
+function readTables(parsers: RowParser[]): Reading[] {
+  let widths: Array<Array<number | undefined>> = parsers.map((p) => p.columns.map(() => undefined));
+  let readings = parsers.map((p, t) => p.parse(widths[t]));
+  const groups = new Map<string, number[]>();
+  parsers.forEach((p, t) => groups.set(p.columns.join(), [...(groups.get(p.columns.join()) ?? []), t]));
+  for (let round = 0; round < 3; round++) {
+    const found: Array<Array<number | undefined>> = [];
+    for (const tables of groups.values()) {
+      const group = parsers[tables[0]].columns.map((_, c) => {
+        const seen = tables.map((t) => parsers[t].observe(readings[t], c));
+        const width = mode(seen.flatMap((o) => o.wrapped).filter((w) => w >= MIN_WIDTH));
+        if (width === undefined) return undefined;
+        const fits = seen.flatMap((o) => o.fits(width));
+        return fits.filter(Boolean).length >= FITTING * fits.length ? width : undefined;
+      });
+      for (const t of tables) found[t] = group;
+    }
+    if (found.every((w, t) => w.every((x, c) => x === widths[t][c]))) break;
+    widths = found;
+    readings = parsers.map((p, t) => p.parse(widths[t]));
+  }
+  return readings;
+}
 
 /**
  * Reads fragments as rows by dynamic programming over (fragment, last column placed): each cell is a run of
@@ -435,42 +523,33 @@ const OTHER_CATEGORY = /^((?!指标)\p{Script=Han}){2,8}指标$/u;
  */
 class RowParser {
   private readonly blankStyle: boolean;
+  private readonly cells = new Map<number, { shape: number; content: number[] }>();
 
-  constructor(private readonly frags: Fragment[], private readonly columns: Column[], private readonly text: string) {
-    const starts = frags.filter((f) => !f.sameLine);
+  constructor(
+    readonly frags: Fragment[],
+    readonly columns: Column[],
+    private readonly text: string,
+    /** The widths of each column title's wrapped lines but the last (指标值确定 / 依据). */
+    private readonly titleWidths: number[][],
+  ) {
+    // Some tools set a wrapped cell's lines apart by blank lines, and not all other lines: then a line after no
+    // blank line starts a cell. The table's first line says nothing (a blank line may follow its header).
+    const starts = frags.filter((f, i) => i > 0 && !f.sameLine);
     const blanks = starts.filter((f) => f.blankBefore).length;
-    this.blankStyle = blanks > 0 && blanks < starts.length;
+    this.blankStyle = blanks >= BLANK_STYLE * starts.length && blanks < starts.length;
   }
 
   /**
-   * Reads the rows first knowing only the order of columns and the shape of their contents, then again knowing
-   * each column's width, as the wrapped lines of the reading before show it, until the widths stay the same.
+   * What a reading shows of column c's width: the widths of its wrapped lines but the last (and of its title's),
+   * and the widths of all its lines.
    */
-  read(titleWidths: number[][]): Reading {
-    let widths: Array<number | undefined> = this.columns.map(() => undefined);
-    let reading = this.parse(widths);
-    for (let round = 0; round < 3; round++) {
-      const found = this.widthsOf(reading, titleWidths);
-      if (found.every((w, c) => w === widths[c])) break;
-      widths = found;
-      reading = this.parse(widths);
-    }
-    return reading;
-  }
-
-  /**
-   * A column's width: the width its wrapped lines have most often. Unknown where no line wraps, or where a line
-   * of the reading is wider than that (the reading and the width cannot both be right).
-   */
-  private widthsOf(reading: Reading, titleWidths: number[][]): Array<number | undefined> {
-    return this.columns.map((_, c) => {
-      const cells = reading.rows.flat().filter((p) => p.column === c);
-      const wrapped = [...titleWidths[c], ...cells.flatMap((p) => this.wrappedWidths(p.from, p.to))];
-      const width = mode(wrapped.filter((w) => w >= MIN_WIDTH));
-      if (width === undefined) return undefined;
-      const fits = cells.every((p) => this.frags.slice(p.from, p.to).every((f) => f.width <= width + slack(f.text)));
-      return fits ? width : undefined;
-    });
+  observe(reading: Reading, c: number): { wrapped: number[]; fits: (width: number) => boolean[] } {
+    const cells = reading.rows.flat().filter((p) => p.column === c);
+    const frags = cells.flatMap((p) => this.frags.slice(p.from, p.to));
+    return {
+      wrapped: [...this.titleWidths[c], ...cells.flatMap((p) => this.wrappedWidths(p.from, p.to))],
+      fits: (width) => frags.map((f) => f.width <= width + slack(f.text)),
+    };
   }
 
   /** Widths of a cell's lines but the last: the column's width, if the cell is wrapped. */
@@ -480,7 +559,7 @@ class RowParser {
     return out;
   }
 
-  private parse(widths: Array<number | undefined>): Reading {
+  parse(widths: Array<number | undefined>): Reading {
     const n = this.frags.length, m = this.columns.length;
     // best[i][c + 1]: the cheapest reading of fragments [0, i) whose last cell is in column c (-1: none yet).
     const best = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(Infinity));
@@ -552,25 +631,45 @@ class RowParser {
   }
 
   private cellCost(from: number, to: number, col: number, width: number | undefined): number {
-    const text = joinFragments(this.text, this.frags, from, to);
-    let cost = 0;
+    const cell = this.fixedCost(from, to);
+    let cost = cell.shape + cell.content[col];
+    if (width === undefined) return cost;
     for (let i = from; i < to; i++) {
       const f = this.frags[i];
-      if (width !== undefined && f.width > width + slack(f.text)) cost += COST.badWrap;
-      if (i === from) continue;
-      if (f.sameLine) { cost += COST.spaceJoin; continue; }
+      if (f.width > width + slack(f.text)) cost += COST.badWrap;
       const prev = this.frags[i - 1];
-      const short = width === undefined ? f.width - prev.width : width - prev.width;
-      if (prev.width < MIN_WIDTH || short > slack(prev.text, f.text)) cost += COST.badWrap;
+      if (i > from && !f.sameLine && width - prev.width > slack(prev.text, f.text)) cost += COST.badWrap;
     }
-    // Lines of a wrapped cell that make a category name or a value by themselves are a cell of their own
-    // (社会效益 / 指标 is one cell, a category wrapped).
-    if (to > from + 1 && !isCategoryText(text) && this.holdsCell(from, to)) cost += COST.ownCell;
     // A full line followed by one that could go on with it: most likely a wrapped cell, not two.
     const last = this.frags[to - 1], next = this.frags[to];
-    if (width !== undefined && next && !next.sameLine && this.continues(to) && width - last.width <= slack(last.text, next.text)
+    if (next && !next.sameLine && this.continues(to) && width - last.width <= slack(last.text, next.text)
       && next.width <= width + slack(next.text) && !this.startsCell(to)) cost += COST.unwrapped;
-    return cost + contentCost(this.columns[col], text, to === from + 1);
+    return cost;
+  }
+
+  /** What a cell of fragments [from, to) costs whatever the widths: its shape, and its content in each column. */
+  private fixedCost(from: number, to: number): { shape: number; content: number[] } {
+    const key = from * (MAX_CELL_FRAGMENTS + 1) + (to - from);
+    let cell = this.cells.get(key);
+    if (cell) return cell;
+    const text = joinFragments(this.text, this.frags, from, to);
+    let shape = 0;
+    for (let i = from + 1; i < to; i++) {
+      const f = this.frags[i], prev = this.frags[i - 1];
+      if (f.sameLine) shape += COST.spaceJoin;
+      // Without a known width, a wrapped line is at least as wide as the next.
+      else if (prev.width < MIN_WIDTH || f.width - prev.width > slack(prev.text, f.text)) shape += COST.badWrapUnknown;
+    }
+    // Cells are centred in their rows, so a cell shares a line with the cell before or after it only when both
+    // are one line high.
+    const lines = this.wrappedWidths(from, to).length + 1;
+    if (lines > 1 && (this.frags[from].sameLine || this.frags[to]?.sameLine)) shape += COST.sharedLine;
+    // Lines of a wrapped cell that make a category name or a value by themselves are a cell of their own
+    // (社会效益 / 指标 is one cell, a category wrapped).
+    if (to > from + 1 && !isCategoryText(text) && this.holdsCell(from, to)) shape += COST.ownCell;
+    cell = { shape, content: this.columns.map((column) => contentCost(column, text, lines)) };
+    this.cells.set(key, cell);
+    return cell;
   }
 
   /** Whether some lines within fragments [from, to), not all, make a category name or a value by themselves. */
@@ -623,10 +722,9 @@ function fontChange(left: string, right: string): boolean {
 }
 
 /** How well a text fits a column, by what the column holds. */
-function contentCost(column: Column, text: string, single: boolean): number {
+function contentCost(column: Column, text: string, lines: number): number {
   const level = categoryLevelOf(text) ?? (OTHER_CATEGORY.test(labelKey(text)) ? 'other' : null);
-  // A number or comparison fits on one line of its column.
-  const shape = single ? valueShape(text) : 'text';
+  const shape = valueShape(text);
   switch (column) {
     case 'level1':
       return level === 1 ? 0 : level === 2 ? COST.otherLevel : level ? COST.unknownCategory : COST.notCategory;
@@ -636,12 +734,13 @@ function contentCost(column: Column, text: string, single: boolean): number {
   const category = level === 'other' ? COST.unknownCategory : level ? COST.categoryElsewhere : 0;
   // A cell of one character is more likely the end of a wrapped one.
   const tiny = widthOf(compact(text)) <= 1 && shape !== 'grade' ? COST.tiny : 0;
+  const wrapped = COST.valueLine * (lines - 1);
   switch (column) {
     case 'value':
     case 'longTermValue':
-      if (shape === 'measure') return COST.measureBonus;
-      if (shape === 'grade') return COST.gradeBonus;
-      return category + tiny + (compact(text).length > 10 ? COST.longTextValue : COST.textValue);
+      if (shape === 'measure') return COST.measureBonus + wrapped;
+      if (shape === 'grade') return COST.gradeBonus + wrapped;
+      return category + tiny + (compact(text).length > 10 ? COST.longTextValue : COST.textValue) + wrapped;
     case 'weight':
       return /^\d+(\.\d+)?%?$/.test(compact(text)) ? 0 : COST.wrongKind;
     case 'direction':
@@ -664,6 +763,9 @@ function valueShape(text: string): 'measure' | 'grade' | 'text' {
   if (value.kind === 'qualitative') return 'grade';
   const t = compact(text);
   if (value.kind !== 'quantitative' || !/^[≥≤<>=]*\d/u.test(t)) return 'text';
+  // 2020 年 is a year a wrapped line starts with (2020 年最 / 低生活保障), not a value.
+  if (/^(19|20)\d\d年$/u.test(t)) return 'text';
   const tail = t.replace(/^[≥≤<>=]*[\d.,]+/u, '').replace(/(以上|以下|以内|之内|之前|以前|前|内|左右)$/u, '');
-  return value.unit === null ? (tail === '' ? 'measure' : 'text') : tail === value.unit || unitKind(tail) ? 'measure' : 'text';
+  const unitOnly = value.unit === null ? tail === '' : tail === value.unit || unitKind(tail) !== null;
+  return unitOnly ? 'measure' : 'text';
 }

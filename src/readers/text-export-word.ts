@@ -26,9 +26,8 @@ export function wordTextBlocks(text: string, lines: LineIndex): Block[] {
 }
 
 interface Line {
-  /** Offsets of the line's content (without its line break). */
+  /** Offset of the line's start. */
   start: number;
-  end: number;
   cell: boolean;
   /** The content cleaned: artefacts out, trimmed; '' for a blank line. */
   text: string;
@@ -38,7 +37,7 @@ interface Line {
 }
 
 interface CellBuild {
-  /** The cell's lines, the TAB line first; blank ones included. */
+  /** The cell's lines with text, the TAB line first; its text runs in the source from the first to the last. */
   lines: Line[];
 }
 
@@ -71,8 +70,6 @@ class WordExport {
   private cellLine(line: Line, i: number, blanks: number): void {
     const row = this.row;
     if (row && (blanks === 0 || this.completes(row, i))) {
-      const cell = row[row.length - 1];
-      cell.lines.push(...this.blankLines(blanks));
       row.push({ lines: [line] });
       return;
     }
@@ -88,7 +85,7 @@ class WordExport {
     if (row) {
       const goesOn = blanks === 0 || (!isTitleLine(line.text) && (this.short(row) || (blanks === 1 && !this.startsAnew(row, line.text))));
       if (goesOn) {
-        row[row.length - 1].lines.push(...this.blankLines(blanks), line);
+        row[row.length - 1].lines.push(line);
         return;
       }
       this.closeTable();
@@ -116,10 +113,6 @@ class WordExport {
       if (this.lines[k].cell) cells++;
     }
     return row.length + cells === this.table!.width;
-  }
-
-  private blankLines(count: number): Line[] {
-    return Array.from({ length: count }, () => ({ start: 0, end: 0, cell: false, text: '', from: 0, to: 0 }));
   }
 
   private closeRow(): void {
@@ -174,7 +167,7 @@ function splitLines(text: string): Line[] {
     if (end < 0) end = text.length;
     if (end > start && text[end - 1] === '\r') end--;
     const cell = text[start] === '\t';
-    out.push({ start, end, cell, ...clean(text, cell ? start + 1 : start, end) });
+    out.push({ start, cell, ...clean(text, cell ? start + 1 : start, end) });
     start = next;
   }
   return out;

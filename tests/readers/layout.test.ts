@@ -103,6 +103,11 @@ describe('assembleForms: where forms start and what they are called', () => {
     expect(document!.forms[0].indicators.map((r) => r.name)).toEqual(['开展外宣活动数量', '宣传覆盖率', '宣传资料合格率', '群众满意度']);
   });
 
+  it('continues an indicator table across a page number', () => {
+    const { document } = assembleForms([table(['项目名称', '甲项目'], ...INDICATORS.slice(0, 3)), para('- 3 -'), table(...INDICATORS.slice(3))]);
+    expect(document!.forms.map((f) => f.indicators.length)).toEqual([4]);
+  });
+
   it('reads cells merged to the left (.docx gridSpan) as part of the cell before them', () => {
     const merged: TableBlock = {
       kind: 'table', index: 1,

@@ -3,4 +3,4 @@
 export { assembleForms, type AssembleOptions, type Assembled } from './assemble.js';
 export type { Block, Cell, ParagraphBlock, TableBlock } from './blocks.js';
 export { isIndicatorHeader } from './indicator-table.js';
-export { continuesList, isTitleLine, nameFromTitle, titleKind, type TitleKind } from './titles.js';
+export { continuesList, isTitleLine, titleKind, type TitleKind } from './titles.js';

@@ -7,6 +7,7 @@ const ITEM = /(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]|[（
 const NUMBERING = new RegExp(`^\\s*(?:${ITEM.source})\\s*`, 'u');
 /** 项目绩效目标表, 部门整体支出绩效目标申报表: the words that name a form. */
 const FORM_WORDS = /(?:项目)?(?:部门整体支出)?绩效目标(?:申报)?表$/u;
+const PAGE = /^(第\s*\d+\s*页|共\s*\d+\s*页|[-—\s\d/]+$)/u;
 /** 第二部分 预算项目绩效目标: a part of the document, not one form. */
 const PART = /^第[一二三四五六七八九十\d]+部分/u;
 
@@ -21,7 +22,8 @@ export function titleKind(text: string): TitleKind | null {
   const t = text.trim();
   if (t === '' || PART.test(t)) return null;
   if (t.length <= 80 && FORM_WORDS.test(compact(t).replace(/[。.;；:：]+$/u, ''))) return 'form';
-  if (t.length > 40 || /[。；;，,：:！!？?]$/u.test(t)) return null;
+  // Prose, a page number (- 3 -, 第3页 共9页), a line without words: no heading.
+  if (t.length > 40 || /[。；;，,：:！!？?]$/u.test(t) || PAGE.test(t) || !/\p{Script=Han}/u.test(t)) return null;
   if (NUMBERING.test(t)) return 'numbered';
   if (/[：:]/u.test(t)) return null;
   return t.length <= 30 ? 'short' : null;

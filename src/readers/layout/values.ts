@@ -5,6 +5,7 @@ import { normaliseComparator } from '../../model/value.js';
 import { checkpointMonth } from '../../model/vocabulary.js';
 import { isBlank } from '../../model/text.js';
 import type { MoneyUnit } from '../../model/amounts.js';
+import { sameAmount } from '../../model/sums.js';
 
 const NUMBER = String.raw`[+-]?(?:\d+(?:,\d{3})*(?:\.\d*)?|\.\d+)`;
 const AMOUNT = new RegExp(`^(${NUMBER})(万元|元|万)?$`, 'u');
@@ -101,7 +102,9 @@ export function planUnit(labels: string, values: readonly CheckpointValue[], bud
   if (/%|百分比|比例/.test(words) || values.some((v) => v.unit === '%')) return '%';
   if (/元|金额/.test(words) || values.some((v) => v.unit !== undefined)) return 'amount';
   const figures = values.map((v) => v.value).filter((v): v is number => v !== null);
+  // A cumulative plan in amounts ends at the budget. (A sum of the figures proves nothing: 25+50+75+100 = 250
+  // may be a budget too.)
   const last = figures[figures.length - 1];
-  if (budgetTotal != null && budgetTotal !== 100 && last !== undefined && Math.abs(last - budgetTotal) < 1e-6) return 'amount';
+  if (budgetTotal != null && budgetTotal !== 100 && last !== undefined && sameAmount(last, budgetTotal)) return 'amount';
   return figures.every((v) => v <= 100) ? '%' : 'amount';
 }

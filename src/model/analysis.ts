@@ -1,0 +1,65 @@
+// The shared analysis, as one configuration extends it: a province adds its own units, vague phrases, generic
+// indicators and measure words in `.ptlintrc.yaml` (`lexicon:`), without code. Rules reach it through their
+// context (context.analysis), so every rule sees the same words.
+import type { Indicator } from './types.js';
+import { findVaguePhrase, isGenericIndicator } from './lexicon.js';
+import { measureOfText, readMeasure, type Measure, type MeasureKeywords, type MeasureReading } from './measure.js';
+import { unitKind, type UnitKind } from './units.js';
+
+/** The `lexicon` section of a configuration. */
+export interface LexiconSettings {
+  /** More phrases that make a value unmeasurable. */
+  vague?: string[];
+  /** More indicators any project may carry (not copies). */
+  generic?: string[];
+  /** More units, by kind: { count: [床, 张床位] }. */
+  units?: Partial<Record<UnitKind, string[]>>;
+  /** More words naming what an indicator measures: { rate: [达标度] }. */
+  measures?: Partial<Record<Measure, string[]>>;
+}
+
+export interface Analysis {
+  readonly lexicon: LexiconSettings;
+  unitKind(unit: string): UnitKind | null;
+  measureOfText(text: string | null | undefined): Measure | null;
+  readMeasure(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>): MeasureReading | null;
+  vaguePhrase(text: string, extra?: readonly string[]): string | null;
+  isGeneric(name: string, extra?: readonly string[]): boolean;
+}
+
+export function createAnalysis(lexicon: LexiconSettings = {}): Analysis {
+  const units = new Map<string, UnitKind>();
+  for (const [kind, words] of Object.entries(lexicon.units ?? {}) as Array<[UnitKind, string[]]>) {
+    for (const w of words) units.set(w.normalize('NFKC').replace(/\s+/g, ''), kind);
+  }
+  const measures: MeasureKeywords = (Object.entries(lexicon.measures ?? {}) as Array<[Measure, string[]]>)
+    .flatMap(([measure, words]) => words.map((w) => [w.normalize('NFKC').replace(/\s+/g, ''), measure] as const));
+  const vague = lexicon.vague ?? [];
+  const generic = lexicon.generic ?? [];
+  return {
+    lexicon,
+    unitKind: (unit) => unitKind(unit, units),
+    measureOfText: (text) => measureOfText(text, measures),
+    readMeasure: (indicator) => readMeasure(indicator, measures),
+    vaguePhrase: (text, extra = []) => findVaguePhrase(text, [...vague, ...extra]),
+    isGeneric: (name, extra = []) => isGenericIndicator(name, [...generic, ...extra]),
+  };
+}
+
+/** The analysis with the built-in words only. */
+export const DEFAULT_ANALYSIS: Analysis = createAnalysis();
+
+/** Lexicons of a config chain, later ones adding to earlier ones. */
+export function mergeLexicons(base: LexiconSettings, more: LexiconSettings): LexiconSettings {
+  const mergeRecord = <K extends string>(a: Partial<Record<K, string[]>> = {}, b: Partial<Record<K, string[]>> = {}) => {
+    const out: Partial<Record<K, string[]>> = { ...a };
+    for (const [k, words] of Object.entries(b) as Array<[K, string[]]>) out[k] = [...(out[k] ?? []), ...words];
+    return out;
+  };
+  return {
+    vague: [...(base.vague ?? []), ...(more.vague ?? [])],
+    generic: [...(base.generic ?? []), ...(more.generic ?? [])],
+    units: mergeRecord(base.units, more.units),
+    measures: mergeRecord(base.measures, more.measures),
+  };
+}
