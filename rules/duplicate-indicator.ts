@@ -18,9 +18,10 @@ export default defineRule({
   check(node, context) {
     const firstRow = new Map<string, number>();
     for (const row of node.indicators) {
-      const { name } = row.indicator;
+      const { name, goal } = row.indicator;
       if (isBlank(name)) continue;
-      const key = textKey(name);
+      // A department-wide form may measure one thing for two goals (目标2, 目标3): a duplicate is within a goal.
+      const key = JSON.stringify([goal === undefined ? null : textKey(goal), textKey(name)]);
       const first = firstRow.get(key);
       if (first === undefined) firstRow.set(key, row.index);
       else context.report({ node: row, field: 'name', messageId: 'duplicate', data: { name: name.trim(), first: first + 1 } });

@@ -8,6 +8,7 @@ import { lintCommand } from './lint-command.js';
 import { rulesCommand } from './rules-command.js';
 import { convertCommand, CONVERT_TARGETS } from './convert-command.js';
 import { printConfigCommand } from './print-config.js';
+import { explainCommand } from './explain-command.js';
 import { VERSION } from '../version.js';
 
 export interface Io {
@@ -50,6 +51,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     })
     .command('rules', '列出全部规则 · list every rule', () => {}, (args) => {
       code = rulesCommand(io, args.locale ?? defaultLocale(io.env) ?? 'zh-CN');
+    })
+    .command('explain <id>', '在终端显示规则说明 · show a rule\'s documentation', (y) => y
+      .positional('id', { type: 'string', demandOption: true, describe: '规则 · rule id' }), (args) => {
+      code = explainCommand(args.id, io);
     })
     .command('convert <file>', '转换表单格式 · convert a form to another format', (y) => y
       .positional('file', { type: 'string', demandOption: true })

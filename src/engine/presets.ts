@@ -4,17 +4,46 @@ import type { AnyRule, SeveritySetting } from './rule.js';
 export type RuleEntry = SeveritySetting | [SeveritySetting, Record<string, unknown>?];
 export type RuleEntries = Record<string, RuleEntry>;
 
-export const PRESET_NAMES = ['ptlint:recommended', 'ptlint:all'] as const;
+export const PRESET_NAMES = ['ptlint:recommended', 'ptlint:strict', 'ptlint:all', 'ptlint:mof-2021', 'ptlint:hebei'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
 
-export function isPreset(name: string): boolean {
+export function isPreset(name: string): name is PresetName {
   return (PRESET_NAMES as readonly string[]).includes(name);
 }
 
-/** The rule entries of a preset: recommended turns on the rules marked so; all turns every rule on. */
-export function presetRules(name: string, rules: Iterable<AnyRule>): RuleEntries {
+/** Rules that judge category names against an indicator framework take a `framework` option. */
+function followsFramework(rule: AnyRule): boolean {
+  const properties = (rule.meta.options as { properties?: Record<string, unknown> } | undefined)?.properties;
+  return !!properties && 'framework' in properties;
+}
+
+/**
+ * - recommended: the rules marked so, at their default severity; works across provinces' templates.
+ * - strict: every rule, warnings raised to errors.
+ * - all: every rule at its default severity.
+ * - mof-2021 / hebei: recommended, with the framework rules (category-missing among them) judging by the
+ *   2021 central guideline (成本指标 as a 一级) or by Hebei's template (效果指标).
+ */
+export function presetRules(name: PresetName, rules: Iterable<AnyRule>): RuleEntries {
   const entries: RuleEntries = {};
   for (const rule of rules) {
-    if (name === 'ptlint:all' || rule.meta.recommended) entries[rule.meta.id] = rule.meta.severity;
+    const { id, severity, recommended } = rule.meta;
+    switch (name) {
+      case 'ptlint:recommended':
+        if (recommended) entries[id] = severity;
+        break;
+      case 'ptlint:all':
+        entries[id] = severity;
+        break;
+      case 'ptlint:strict':
+        entries[id] = severity === 'warn' ? 'error' : severity;
+        break;
+      case 'ptlint:mof-2021':
+      case 'ptlint:hebei':
+        if (followsFramework(rule)) entries[id] = [severity, { framework: name.slice('ptlint:'.length) }];
+        else if (recommended) entries[id] = severity;
+        break;
+    }
   }
   return entries;
 }

@@ -50,6 +50,24 @@ export function columnOf(label: string): Column | null {
   return null;
 }
 
+/**
+ * Synonyms looser than a column's own title, loosest last. Where a header has two titles of one column, the more
+ * specific names it: the 2021 central template (财预〔2021〕101号) captions its whole indicator table 绩效指标, in a
+ * column merged down beside 三级指标.
+ */
+const LOOSE_TITLES: Partial<Record<Column, RegExp[]>> = {
+  name: [/^(指标内容|指标名称)$/, /^绩效指标$/],
+  value: [/^目标值$/],
+  basis: [/^(绩效标准|评价标准)$/, /^依据$/],
+};
+
+/** How loosely a title names its column: 0 for the column's own title (三级指标), more for looser synonyms. */
+export function titleLooseness(label: string): number {
+  const column = columnOf(label);
+  const key = labelKey(label);
+  return (column ? LOOSE_TITLES[column] ?? [] : []).findIndex((re) => re.test(key)) + 1;
+}
+
 /** 3月底 → 3; also 3月末, 第一季度末 (→ 3). */
 export function checkpointMonth(label: string): number | null {
   const key = compact(label);
@@ -106,6 +124,11 @@ const DEPARTMENT_ITEMS: Array<{ section: DepartmentSection; key: string; re: Reg
   { section: 'threePublic', key: 'reception', re: /^公务接待费?(用)?$/ },
 ];
 const SECTION_TOTAL = /^(合计|总计|小计)$/;
+
+/** 合计, 总计, 小计: a row of totals (of a budget section, of an indicator table's weights). */
+export function isTotalLabel(label: string): boolean {
+  return SECTION_TOTAL.test(labelKey(label));
+}
 
 export function departmentSectionOf(label: string): DepartmentSection | null {
   const key = labelKey(label);

@@ -7,17 +7,18 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Heading, Nodes, PhrasingContent, Root, Table, TableCell, TableRow, Yaml } from 'mdast';
 import { isAlias, isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Checkpoint, Document, DocumentInfo, Form, Indicator, IndicatorColumn, SpendingPlan } from '../model/types.js';
+import type { Document, DocumentInfo, Form } from '../model/types.js';
 import { LineIndex, PointerMap, joinPointer, type Loc } from '../model/source.js';
-import { parseValue, normaliseComparator } from '../model/value.js';
-import { checkpointMonth, columnOf, headerFieldOf, labelKey, type Column, type HeaderField } from '../model/vocabulary.js';
-import { headerFieldPointer } from '../model/fields.js';
+import { checkpointMonth, headerFieldOf, labelKey, type HeaderField } from '../model/vocabulary.js';
 import { isBlank } from '../model/text.js';
 import { parseDirective } from '../engine/directives.js';
 import { decodeText } from './decode.js';
 import type { Directive, Problem, ReadResult, Reader, SourceFile } from './types.js';
-import type { ReaderMessageId } from './messages.js';
-import type { MessageData } from '../engine/i18n.js';
+import type { Cell } from './layout/blocks.js';
+import { IndicatorTable, indicatorHeaderOf } from './layout/indicator-table.js';
+import { readSchedule } from './layout/schedule.js';
+import { writeHeaderField } from './layout/header-fields.js';
+import { reporter } from './layout/report.js';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
@@ -28,37 +29,30 @@ export const markdownReader: Reader = {
   },
 };
 
-/** A table cell: its text as the model holds it, and where its content sits (without pipes and padding). */
-interface Cell {
-  text: string;
-  /** The source of the content range; equals `text` when the cell has no markup. */
-  raw: string;
-  /** Undefined for a cell the row does not have. */
-  loc?: Loc;
-}
-
-const BLANK: Cell = { text: '', raw: '' };
-
 type TableKind = 'indicator' | 'broken' | 'header' | 'pairs' | 'other';
 
-/** A form being read: its model, where it sits in the Document, and the spending-plan rows met so far. */
+/**
+ * A form being read: its model, where it sits in the Document, and the spending-plan rows met so far. Cells are
+ * the layout module's: their text as the model holds it, placed where their content sits (without pipes and
+ * padding), verbatim when the cell has no markup.
+ */
 interface FormReading {
   form: Form;
   pointer: string;
   depth: number;
   seen: Set<HeaderField>;
-  scheduleRow?: { label: Cell; value: Cell };
+  scheduleRow: { label: Cell; value: Cell } | null;
   checkpointRows: Array<{ label: Cell; value: Cell; month: number }>;
   extra: Array<{ label: Cell; value: Cell }>;
 }
 
-const OPTIONAL_COLUMNS: readonly IndicatorColumn[] = ['description', 'value', 'basis', 'weight', 'direction'];
 const NO_FORMS_HINT = '## 标题 + | 项目名称 | … | + | 一级指标 | 二级指标 | 三级指标 | 指标值 | … |';
 
 class MarkdownReading {
   private readonly lines: LineIndex;
   private readonly map = new PointerMap();
   private readonly problems: Problem[] = [];
+  private readonly report = reporter(this.problems);
   private readonly directives: Directive[] = [];
   private readonly kinds = new Map<Table, TableKind>();
 
@@ -75,7 +69,7 @@ class MarkdownReading {
     if (forms.length === 0) {
       // An indicator table without its 三级指标 column already says why no form could be read.
       if (!this.problems.some((p) => p.messageId === 'table-missing-column')) {
-        this.problem('no-forms', this.lines.loc(0, lineEnd(this.text, 0)), 'error', { hint: NO_FORMS_HINT });
+        this.report('no-forms', this.lines.loc(0, lineEnd(this.text, 0)), 'error', { hint: NO_FORMS_HINT });
       }
       return { ...result, document: null };
     }
@@ -102,7 +96,7 @@ class MarkdownReading {
   private readFrontMatter(root: Root): DocumentInfo {
     const node = root.children[0];
     if (node?.type !== 'yaml') {
-      if (/^---[ \t]*\r?(\n|$)/.test(this.text)) this.problem('front-matter-unclosed', this.lines.loc(0, 3), 'error');
+      if (/^---[ \t]*\r?(\n|$)/.test(this.text)) this.report('front-matter-unclosed', this.lines.loc(0, 3), 'error');
       return {};
     }
     return this.readYaml(node);
@@ -119,14 +113,14 @@ class MarkdownReading {
     const yaml = parseDocument(content, { uniqueKeys: true });
     if (yaml.errors.length > 0) {
       for (const error of yaml.errors) {
-        this.problem('front-matter', this.lines.loc(start + error.pos[0], start + error.pos[1]), 'error',
+        this.report('front-matter', this.lines.loc(start + error.pos[0], start + error.pos[1]), 'error',
           { detail: error.message.split('\n')[0] });
       }
       return info;
     }
     if (yaml.contents === null) return info;
     if (!isMap(yaml.contents)) {
-      this.problem('front-matter-shape', this.lines.loc(nodeStart, nodeEnd), 'error');
+      this.report('front-matter-shape', this.lines.loc(nodeStart, nodeEnd), 'error');
       return info;
     }
     for (const pair of yaml.contents.items) {
@@ -142,7 +136,7 @@ class MarkdownReading {
       const parsed = frontMatterValue(key, raw);
       if (parsed === undefined) {
         const text = value?.range ? content.slice(value.range[0], value.range[1]) : String(raw);
-        this.problem('front-matter-value', loc, 'error', { key, text });
+        this.report('front-matter-value', loc, 'error', { key, text });
         continue;
       }
       (info as Record<string, unknown>)[key] = parsed;
@@ -188,17 +182,17 @@ class MarkdownReading {
     const pointer = joinPointer('forms', forms.length);
     forms.push(form);
     this.map.set(pointer, this.nodeLoc(heading));
-    return { form, pointer, depth: heading.depth, seen: new Set(), checkpointRows: [], extra: [] };
+    return { form, pointer, depth: heading.depth, seen: new Set(), scheduleRow: null, checkpointRows: [], extra: [] };
   }
 
   private readTable(table: Table, form: FormReading | null, beforeHeadings: boolean): void {
     const kind = this.kindOf(table);
     if (kind === 'broken') {
       const header = this.rowCells(table.children[0]).map((c) => c.text).join(' | ');
-      this.problem('table-missing-column', this.nodeLoc(table.children[0]), 'error', { column: '三级指标', header });
+      this.report('table-missing-column', this.nodeLoc(table.children[0]), 'error', { column: '三级指标', header });
     } else if (!form) {
       if (beforeHeadings && (kind === 'indicator' || kind === 'header')) {
-        this.problem('table-outside-form', this.nodeLoc(table.children[0]), 'warning');
+        this.report('table-outside-form', this.nodeLoc(table.children[0]), 'warning');
       }
     } else if (kind === 'indicator') {
       this.readIndicatorTable(table, form);
@@ -216,11 +210,10 @@ class MarkdownReading {
     const known = this.kinds.get(table);
     if (known) return known;
     const header = this.rowCells(table.children[0]);
-    const columns = header.map((c) => columnOf(c.text));
-    const framework = columns.some((c) => c === 'level1' || c === 'level2' || c === 'value');
+    const columns = indicatorHeaderOf(header);
     let kind: TableKind = 'other';
-    if (framework && columns.includes('name')) kind = 'indicator';
-    else if (framework && columns.filter((c) => c !== null).length >= 2) kind = 'broken';
+    if (columns === 'broken') kind = 'broken';
+    else if (columns) kind = 'indicator';
     else if (header.length % 2 === 0) {
       const labels = table.children.flatMap((row) => this.rowCells(row).filter((_, i) => i % 2 === 0));
       kind = labels.some((l) => headerFieldOf(l.text) || checkpointMonth(labelKey(l.text))) ? 'header' : 'pairs';
@@ -237,7 +230,7 @@ class MarkdownReading {
       const cells = this.rowCells(row);
       for (let k = 0; k < cells.length; k += 2) {
         // A pair cut short by the row's end points at its label.
-        const label = cells[k], value = cells[k + 1] ?? { text: '', raw: '', loc: label.loc };
+        const label = cells[k], value = cells[k + 1] ?? { text: '', ...(label.loc ? { loc: label.loc } : {}) };
         if (isBlank(label.text) && isBlank(value.text)) continue;
         this.readPair(label, value, reading);
       }
@@ -248,20 +241,8 @@ class MarkdownReading {
     const field = headerFieldOf(label.text);
     if (field && !reading.seen.has(field)) {
       reading.seen.add(field);
-      const { form } = reading;
-      const blank = isBlank(value.text);
-      switch (field) {
-        case 'total': case 'fiscal': case 'other':
-          form.budget ??= {};
-          form.budget[field] = this.amount(label, value);
-          break;
-        case 'schedule':
-          reading.scheduleRow = { label, value };
-          return;
-        default:
-          form[field] = blank ? null : value.text;
-      }
-      this.map.set(reading.pointer + '/' + headerFieldPointer(field), value.loc);
+      if (field === 'schedule') reading.scheduleRow = { label, value };
+      else writeHeaderField(reading.form, field, label, value, reading.pointer, this.map, this.report);
       return;
     }
     const month = field ? null : checkpointMonth(labelKey(label.text));
@@ -269,30 +250,12 @@ class MarkdownReading {
     else reading.extra.push({ label, value });
   }
 
-  private amount(label: Cell, value: Cell): number | null {
-    if (isBlank(value.text)) return null;
-    const m = /^([+-]?(?:\d+(?:,\d{3})*(?:\.\d*)?|\.\d+))(万元|元|万)?$/.exec(value.text.normalize('NFKC').replace(/\s+/g, ''));
-    if (m) return Number(m[1].replace(/,/g, ''));
-    this.problem('bad-amount', value.loc, 'error', { label: label.text, text: value.text });
-    return null;
-  }
-
   private finishForm(reading: FormReading): void {
     const { form, pointer } = reading;
-    const rows = reading.checkpointRows;
-    const row = reading.scheduleRow;
-    if (row && !isBlank(row.value.text)) {
-      form.schedule = this.inlineSchedule(row.label, row.value, pointer);
-      this.map.set(pointer + '/schedule', row.value.loc);
-      // A plan written in one cell: rows such as 3月底 beside it are kept as written.
-      reading.extra.push(...rows.map(({ label, value }) => ({ label, value })));
-    } else if (rows.length > 0) {
-      form.schedule = this.rowSchedule(rows, pointer);
-      this.map.set(pointer + '/schedule', span(rows[0].label.loc, rows[rows.length - 1].value.loc));
-    } else if (row) {
-      form.schedule = null;
-      this.map.set(pointer + '/schedule', row.value.loc);
-    }
+    const { plan, extra } = readSchedule({ plan: reading.scheduleRow, checkpoints: reading.checkpointRows },
+      form.budget?.total, pointer + '/schedule', this.map, this.report);
+    if (plan !== undefined) form.schedule = plan;
+    reading.extra.push(...extra);
     if (reading.extra.length > 0) {
       form.fields = reading.extra.map(({ label, value }, k) => {
         this.map.set(`${pointer}/fields/${k}`, value.loc);
@@ -301,102 +264,18 @@ class MarkdownReading {
     }
   }
 
-  /** 资金支出计划 in one cell: `3月底 25；6月底 50；10月底 75；12月底 100`, with optional ：and %. */
-  private inlineSchedule(label: Cell, value: Cell, pointer: string): SpendingPlan | null {
-    const items = scheduleItems(value.text);
-    if (!items) {
-      this.problem('bad-schedule', value.loc, 'error', { text: value.text });
-      return null;
-    }
-    // Offsets within the text are offsets in the source only when the cell has no markup.
-    const exact = value.raw === value.text && value.loc?.offset !== undefined;
-    items.forEach((item, k) => {
-      const loc = exact ? this.lines.loc(value.loc!.offset! + item.start, value.loc!.offset! + item.end) : value.loc;
-      this.map.set(`${pointer}/schedule/checkpoints/${k}`, loc);
-    });
-    return plan(label.text, items);
-  }
-
-  /** The plan as rows of its own: | 3月底 | 25 |, | 6月底 | 50 | … */
-  private rowSchedule(rows: FormReading['checkpointRows'], pointer: string): SpendingPlan | null {
-    const items: ScheduleItem[] = [];
-    for (const { month, value } of rows) {
-      const m = /^(?:([+-]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(%|万元|元|万)?)?$/.exec(value.text.normalize('NFKC').trim());
-      if (!m) {
-        this.problem('bad-schedule', value.loc, 'error', { text: value.text });
-        return null;
-      }
-      items.push({ month, value: m[1] ? Number(m[1].replace(/,/g, '')) : null, unit: m[2], start: 0, end: 0 });
-    }
-    rows.forEach((row, k) => this.map.set(`${pointer}/schedule/checkpoints/${k}`, row.value.loc));
-    return plan(rows.map((r) => r.label.text).join(' '), items);
-  }
-
   // ---- indicator tables -------------------------------------------------------------------------------------
 
+  /**
+   * Rows read as the layout module reads any indicator table, each placed with its pipes. Cells past the header's
+   * width are no part of the table in GFM (nothing renders them).
+   */
   private readIndicatorTable(table: Table, reading: FormReading): void {
-    const { form, pointer } = reading;
     const [headerRow, ...bodyRows] = table.children;
-    const where = new Map<Column, number>();
-    this.rowCells(headerRow).forEach((cell, i) => {
-      const column = columnOf(cell.text);
-      if (column && !where.has(column)) where.set(column, i);
-    });
-    const present = OPTIONAL_COLUMNS.filter((c) => where.has(c));
-    form.columns = OPTIONAL_COLUMNS.filter((c) => present.includes(c) || form.columns?.includes(c));
-    const width = headerRow.children.length;
-    let above: { level1: string; level2: string; loc1?: Loc; loc2?: Loc } = { level1: '', level2: '' };
-    for (const row of bodyRows) {
-      const cells = this.rowCells(row);
-      if (cells.every((c) => isBlank(c.text))) continue;
-      const j = form.indicators.length;
-      const at = `${pointer}/indicators/${j}`;
-      this.map.set(at, this.nodeLoc(row));
-      if (cells.length < width) {
-        this.problem('row-short', this.nodeLoc(row), 'warning', { actual: cells.length, expected: width });
-      }
-      const cell = (column: Column): Cell => {
-        const i = where.get(column);
-        return i === undefined ? BLANK : cells[i] ?? BLANK;
-      };
-      // A blank 一级/二级 cell continues the one above, as a merged cell does in Word; a 二级 cell never
-      // continues across a change of 一级. The location is that of the cell the text is written in.
-      const l1 = cell('level1'), l2 = cell('level2');
-      const level1 = isBlank(l1.text) ? above.level1 : l1.text;
-      const loc1 = isBlank(l1.text) ? above.loc1 : l1.loc;
-      const continues = isBlank(l2.text) && (isBlank(l1.text) || l1.text === above.level1);
-      const level2 = continues ? above.level2 : l2.text;
-      const loc2 = continues ? above.loc2 : l2.loc;
-      above = { level1, level2, loc1, loc2 };
-      const indicator: Indicator = { level1, level2, name: cell('name').text };
-      this.map.set(`${at}/level1`, loc1);
-      this.map.set(`${at}/level2`, loc2);
-      this.map.set(`${at}/name`, cell('name').loc);
-      if (where.has('description')) indicator.description = cell('description').text;
-      if (where.has('value')) indicator.value = parseValue(composeValue(cell('comparator').text, cell('value').text, cell('unit').text));
-      if (where.has('basis')) indicator.basis = cell('basis').text;
-      if (where.has('weight')) indicator.weight = this.weight(cell('weight'));
-      if (where.has('direction')) indicator.direction = this.direction(cell('direction'));
-      for (const column of present) this.map.set(`${at}/${column}`, cell(column).loc);
-      form.indicators.push(indicator);
-    }
-  }
-
-  private weight(cell: Cell): number | null {
-    if (isBlank(cell.text)) return null;
-    const m = /^(\d+(?:\.\d+)?)(%|分)?$/.exec(cell.text.normalize('NFKC').replace(/\s+/g, ''));
-    if (m) return Number(m[1]);
-    this.problem('bad-weight', cell.loc, 'warning', { text: cell.text });
-    return null;
-  }
-
-  private direction(cell: Cell): Indicator['direction'] {
-    if (isBlank(cell.text)) return null;
-    const t = cell.text.replace(/\s+/g, '');
-    if (/^正(向(指标)?)?$/.test(t)) return '正向';
-    if (/^反(向(指标)?)?$/.test(t)) return '反向';
-    this.problem('bad-direction', cell.loc, 'warning', { text: cell.text });
-    return null;
+    const header = indicatorHeaderOf(this.rowCells(headerRow));
+    if (header === null || header === 'broken') return;
+    const indicators = new IndicatorTable(header, reading.form, reading.pointer, this.map, this.report);
+    for (const row of bodyRows) indicators.read(this.rowCells(row).slice(0, header.width), this.nodeLoc(row));
   }
 
   // ---- cells and text ---------------------------------------------------------------------------------------
@@ -425,8 +304,8 @@ class MarkdownReading {
         if (end > start && this.text[end - 1] === '|') end--;
       }
     }
-    if (start === undefined || end === undefined) return { text, raw: text };
-    return { text, raw: this.text.slice(start, end), loc: this.lines.loc(start, end) };
+    if (start === undefined || end === undefined) return { text };
+    return { text, loc: this.lines.loc(start, end), verbatim: this.text.slice(start, end) === text };
   }
 
   /** Inline content as plain text: markup flattened, <br> as a line break, comments dropped. */
@@ -438,10 +317,6 @@ class MarkdownReading {
     const p = node?.position;
     if (p?.start.offset === undefined || p.end.offset === undefined) return undefined;
     return this.lines.loc(p.start.offset, p.end.offset);
-  }
-
-  private problem(messageId: ReaderMessageId, loc: Loc | undefined, severity: Problem['severity'], data?: MessageData): void {
-    this.problems.push({ messageId, severity, ...(loc ? { loc } : {}), ...(data ? { data } : {}) });
   }
 }
 
@@ -470,11 +345,6 @@ function lineEnd(text: string, offset: number): number {
   return i < 0 ? text.length : i;
 }
 
-function span(a: Loc | undefined, b: Loc | undefined): Loc | undefined {
-  if (!a || !b) return a ?? b;
-  return { line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn, offset: a.offset, endOffset: b.endOffset };
-}
-
 /** Front matter values: undefined when the value cannot be read. */
 function frontMatterValue(key: string, value: unknown): string | number | null | undefined {
   if (value === null) return null;
@@ -489,53 +359,4 @@ function frontMatterValue(key: string, value: unknown): string | number | null |
     default:
       return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : undefined;
   }
-}
-
-/** 指标性质 | 指标值 | 度量单位 in columns of their own: read as one value, ≥ + 90 + %. */
-function composeValue(comparator: string, value: string, unit: string): string {
-  if (isBlank(value)) return value;
-  const symbol = normaliseComparator(comparator) && !normaliseComparator(value) ? comparator.trim() : '';
-  const suffix = !isBlank(unit) && !value.endsWith(unit.trim()) ? unit.trim() : '';
-  return symbol + value + suffix;
-}
-
-interface ScheduleItem extends Checkpoint {
-  unit?: string;
-  /** Range of the checkpoint within the cell text. */
-  start: number;
-  end: number;
-}
-
-const CHECKPOINT = /(\d{1,2}月(?:底|末)?前?|第?[一二三四1-4]季度(?:末|底)?)[ \t]*[:：]?[ \t]*(?:([+-]?\d+(?:,\d{3})*(?:\.\d+)?)[ \t]*(%|％|万元|元|万)?)?/y;
-const SEPARATOR = /[\s;；,，、。]*/y;
-
-/** The checkpoints of a plan written in one cell, or null when the text is something else. */
-function scheduleItems(text: string): ScheduleItem[] | null {
-  const items: ScheduleItem[] = [];
-  let at = 0;
-  const skip = () => { SEPARATOR.lastIndex = at; SEPARATOR.exec(text); at = SEPARATOR.lastIndex; };
-  skip();
-  while (at < text.length) {
-    CHECKPOINT.lastIndex = at;
-    const m = CHECKPOINT.exec(text);
-    const month = m ? checkpointMonth(m[1]) : null;
-    if (!m || month === null) return null;
-    const end = m.index + m[0].trimEnd().length;
-    items.push({ month, value: m[2] ? Number(m[2].replace(/,/g, '')) : null, unit: m[3], start: m.index, end });
-    at = CHECKPOINT.lastIndex;
-    skip();
-  }
-  return items.length > 0 ? items : null;
-}
-
-/**
- * The plan's unit: % when the label or a value says so, or when every value is at most 100 and the label does
- * not speak of 元; otherwise amounts.
- */
-function plan(label: string, items: ScheduleItem[]): SpendingPlan {
-  const percent = /[%％]/.test(label) || items.some((i) => i.unit === '%' || i.unit === '％');
-  const money = /元/.test(label) || items.some((i) => i.unit !== undefined && /元|万/.test(i.unit));
-  const small = items.every((i) => i.value === null || i.value <= 100);
-  const unit = percent || (small && !money) ? '%' : 'amount';
-  return { unit, checkpoints: items.map(({ month, value }) => ({ month, value })) };
 }

@@ -149,3 +149,19 @@ describe('ptlint convert', () => {
     expect(readFileSync(join(dir, 'bad.yaml'), 'utf8')).toBe('forms: [\n');
   });
 });
+
+describe('ptlint explain', () => {
+  it('prints the rule\'s page with its examples, and refuses an unknown rule', async () => {
+    const dir = tempProject({});
+    const r = await cli(['explain', 'value-vague'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('value-vague');
+    expect(r.stdout).toContain('检查什么');
+    expect(r.stdout).toContain('✗');
+    expect(r.stdout).toContain('✓');
+    expect(r.stdout).not.toContain('```');
+    const bad = await cli(['explain', 'value-vauge'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/value-vague/);
+  });
+});

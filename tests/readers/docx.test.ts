@@ -346,6 +346,28 @@ describe('docx reader', () => {
     expect(JSON.stringify(document)).not.toContain('删除的说明');
   });
 
+  it('reads a plan whose rows end in w:gridAfter, a two-row 指标值 header, a split value and a note under the table', () => {
+    const { document, sourceMap, problems } = readDocx([
+      title(1, '春节慰问金'),
+      { table: { rows: [
+        ['项目名称', { text: '春节慰问金', span: 6 }],
+        { cells: [{ text: '资金支出计划（%）', vMerge: 'restart' }, '3月底', '6月底', '10月底', '12月底'], gridAfter: 2 },
+        { cells: [{ vMerge: 'continue' }, '25', '50', '75', '100'], gridAfter: 2 },
+        [...['一级指标', '二级指标', '三级指标'].map((text): CellInput => ({ text, vMerge: 'restart' })), { text: '指标值', span: 3 }, { text: '中长期指标值', vMerge: 'restart' }],
+        [{ vMerge: 'continue' }, { vMerge: 'continue' }, { vMerge: 'continue' }, '指标性质', '年度指标值', '度量单位', { vMerge: 'continue' }],
+        ['产出指标', '数量指标', '慰问人数', '≥', '120', '人', '≥500人'],
+        [{ text: '填报人：张三 联系电话：13812345678', span: 7 }],
+      ] } },
+    ]);
+    expect(problems).toEqual([]);
+    const [form] = document!.forms;
+    expect(form.schedule).toEqual({ unit: '%', checkpoints: [{ month: 3, value: 25 }, { month: 6, value: 50 }, { month: 10, value: 75 }, { month: 12, value: 100 }] });
+    expect(form.indicators.map((i) => [i.name, i.value?.text, i.longTermValue?.text])).toEqual([['慰问人数', '≥120人', '≥500人']]);
+    expect(form.fields).toEqual([{ label: '填报人', value: '张三' }, { label: '联系电话', value: '13812345678' }]);
+    expect(sourceMap.locate('/forms/0/schedule/checkpoints/0')?.place).toBe('表1 第3行第2列');
+    expect(sourceMap.locate('/forms/0/indicators/0/value')?.place).toBe('表1 第6行第5列');
+  });
+
   it('gives no-forms for an empty document, and for one without form tables', () => {
     for (const blocks of [[], ['附件：2020年部门预算绩效信息', { table: { rows: [['序号', '名称'], ['1', '说明']] } }]] as BlockSpec[][]) {
       const { document, problems } = readDocx(blocks);

@@ -236,6 +236,131 @@ describe('assembleForms: header values', () => {
   });
 });
 
+describe('assembleForms: spreadsheet and Word layouts', () => {
+  /** A cell at a made-up place, merged or not: the way .xlsx and .docx cells come. */
+  const at = (place: string, text: string, merged?: Cell['merged']): Cell =>
+    ({ text, loc: { line: 1, column: 1, endLine: 1, endColumn: 1, place }, ...(merged ? { merged } : {}) });
+  /** A row of cells placed S!A<row>, S!B<row> …; null for a cell merged into the one on its left, '^' for one merged up. */
+  const placed = (row: number, ...texts: Array<string | null>): Cell[] => texts.map((t, i) => {
+    const place = `S!${String.fromCharCode(65 + i)}${row}`;
+    return t === null ? at(place, '', 'left') : t === '^' ? at(place, '', 'up') : at(place, t);
+  });
+  const sheet = (...rows: Cell[][]): TableBlock => ({ kind: 'table', rows, index: ++tables });
+
+  it('skips pairs of blank cells that pad a row to the sheet\'s width', () => {
+    const { document } = assembleForms([table(['项目名称', '甲项目', '', ''], ['主管部门', '区民政局', '', ''], ...INDICATORS.slice(0, 2))]);
+    expect(document!.forms[0].fields).toEqual([{ label: '主管部门', value: '区民政局' }]);
+  });
+
+  it('reads notes under the indicator table as the form\'s fields, not as indicators', () => {
+    const notes = '填报人：张三 联系电话：13812345678';
+    const merged = assembleForms([sheet(
+      placed(1, '项目名称', '甲项目', '', '', '', ''), ...INDICATORS.slice(0, 3).map((r, k) => placed(k + 2, ...r)),
+      placed(5, notes, null, null, null, null, null),
+    )]);
+    const alone = assembleForms([table(['项目名称', '甲项目'], ...INDICATORS.slice(0, 3), [notes, '', '', '', '', ''], ['审核人：李四', '', '', '', '', ''])]);
+    for (const { document, problems } of [merged, alone]) {
+      expect(problems).toEqual([]);
+      expect(document!.forms[0].indicators.map((r) => r.name)).toEqual(['开展外宣活动数量', '宣传覆盖率']);
+    }
+    expect(merged.document!.forms[0].fields).toEqual([{ label: '填报人', value: '张三' }, { label: '联系电话', value: '13812345678' }]);
+    expect(merged.sourceMap.locate('/forms/0/fields/1')?.place).toBe('S!A5');
+    expect(alone.document!.forms[0].fields).toEqual([
+      { label: '填报人', value: '张三' }, { label: '联系电话', value: '13812345678' }, { label: '审核人', value: '李四' }]);
+  });
+
+  it('reads header fields written label：value in their cells, and notes side by side', () => {
+    const { document, problems } = assembleForms([table(
+      ['项目名称：甲项目', '', '', ''], ['主管部门：区民政局', '', '联系电话：13812345678', ''], ...INDICATORS.slice(0, 2))]);
+    expect(problems).toEqual([]);
+    expect(document!.forms[0]).toMatchObject({ name: '甲项目', fields: [{ label: '主管部门', value: '区民政局' }, { label: '联系电话', value: '13812345678' }] });
+  });
+
+  it('reads no indicator from a 合计 row under the table, and a goal row heads the rows below it', () => {
+    const { document } = assembleForms([table(
+      ['项目名称', '甲项目'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '权重'],
+      ['目标1：改善民生', '', '', '', ''],
+      ['产出指标', '数量指标', '慰问人数', '≥120人', '60'],
+      ['目标2', '', '', '', ''],
+      ['效益指标', '社会效益指标', '困难群众生活改善', '有效改善', '40'],
+      ['合 计', '', '', '', '100'],
+    )]);
+    expect(document!.forms[0].indicators.map((r) => [r.goal, r.name, r.weight])).toEqual([
+      ['目标1', '慰问人数', 60], ['目标2', '困难群众生活改善', 40]]);
+  });
+
+  it('takes the column titles of a two-row header from its second row: 指标值 over 中长期指标值 | 年度指标值', () => {
+    const merged = assembleForms([sheet(
+      placed(1, '项目名称', '甲项目', '', '', '', ''),
+      placed(2, '一级指标', '二级指标', '三级指标', '指标值', null, '指标值确定依据'),
+      placed(3, '^', '^', '^', '中长期指标值', '年度指标值', '^'),
+      placed(4, '产出指标', '数量指标', '养护里程', '≥500公里', '≥120公里', '计划标准'),
+    )]);
+    // A text export shows the merged cells blank; sub-titles may leave 指标值 to the title above them.
+    const blank = assembleForms([table(
+      ['项目名称', '甲项目'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '', '指标值确定依据'],
+      ['', '', '', '中长期', '年度', ''],
+      ['产出指标', '数量指标', '养护里程', '≥500公里', '≥120公里', '计划标准'],
+    )]);
+    for (const { document, problems } of [merged, blank]) {
+      expect(problems).toEqual([]);
+      const [form] = document!.forms;
+      expect(form.columns).toEqual(['value', 'basis']);
+      expect(form.indicators).toHaveLength(1);
+      expect(form.indicators[0]).toMatchObject({ name: '养护里程', value: { text: '≥120公里' }, longTermValue: { text: '≥500公里' }, basis: '计划标准' });
+    }
+    expect(merged.sourceMap.locate('/forms/0/indicators/0/value')?.place).toBe('S!E4');
+  });
+
+  it('reads a split value under a two-row header: 指标值 over 指标性质 | 指标值 | 度量单位', () => {
+    const { document, problems } = assembleForms([sheet(
+      placed(1, '项目名称', '甲项目', '', '', '', ''),
+      placed(2, '一级指标', '二级指标', '三级指标', '指标值', null, null),
+      placed(3, '^', '^', '^', '指标性质', '指标值', '度量单位'),
+      placed(4, '产出指标', '数量指标', '慰问人数', '≥', '120', '人'),
+    )]);
+    expect(problems).toEqual([]);
+    expect(document!.forms[0].indicators[0].value).toMatchObject({ text: '≥120人', comparator: '≥', number: 120, unit: '人' });
+  });
+
+  it('reads names from 三级指标 when the table is captioned 绩效指标 in a column merged down (2021 central template)', () => {
+    const { document, problems } = assembleForms([sheet(
+      placed(1, '项目名称', '甲项目', '', '', ''),
+      placed(2, '绩效指标', '一级指标', '二级指标', '三级指标', '指标值'),
+      placed(3, '^', '产出指标', '数量指标', '慰问人数', '≥120人'),
+      placed(4, '^', '满意度指标', '服务对象满意度指标', '受助群众满意度', '≥90%'),
+    )]);
+    expect(problems).toEqual([]);
+    expect(document!.forms[0].indicators.map((r) => [r.level1, r.level2, r.name, r.value?.text])).toEqual([
+      ['产出指标', '数量指标', '慰问人数', '≥120人'], ['满意度指标', '服务对象满意度指标', '受助群众满意度', '≥90%']]);
+  });
+
+  it('places a value split over 指标性质 | 指标值 | 度量单位 at its 指标值 cell', () => {
+    const { sourceMap } = assembleForms([sheet(
+      placed(1, '项目名称', '甲项目', '', '', '', ''),
+      placed(2, '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位'),
+      placed(3, '产出指标', '数量指标', '慰问人数', '≥', '120', '人'),
+    )]);
+    expect(sourceMap.locate('/forms/0/indicators/0/value')?.place).toBe('S!E3');
+  });
+
+  it('pairs a row of checkpoints with its values when both end in blank cells (w:gridAfter)', () => {
+    const { document, sourceMap } = assembleForms([sheet(
+      placed(1, '项目名称', '甲项目', null, null, null, null, null),
+      placed(2, '资金支出计划（%）', '3月底', '6月底', '10月底', '12月底', '', ''),
+      placed(3, '^', '25', '50', '75', '100', '', ''),
+      placed(4, '一级指标', '二级指标', '三级指标', '指标值', null, null, null),
+      placed(5, '产出指标', '数量指标', '慰问人数', '≥120人', null, null, null),
+    )]);
+    const [form] = document!.forms;
+    expect(form.schedule).toEqual({ unit: '%', checkpoints: [{ month: 3, value: 25 }, { month: 6, value: 50 }, { month: 10, value: 75 }, { month: 12, value: 100 }] });
+    expect(form.fields).toBeUndefined();
+    expect(sourceMap.locate('/forms/0/schedule/checkpoints/3')?.place).toBe('S!E3');
+  });
+});
+
 describe('assembleForms: the document', () => {
   it('fills what the text does not say from what the caller knows', () => {
     const blocks: Block[] = [para('2020年部门预算绩效信息'), table(['单位：万元'], ['项目名称', '甲'], ...INDICATORS.slice(0, 2))];

@@ -6,6 +6,7 @@ import type { ReadResult } from '../../src/readers/types.js';
 import { runRules } from '../../src/engine/run.js';
 import valueEmpty from '../../rules/value-empty.js';
 import weightSumMismatch from '../../rules/weight-sum-mismatch.js';
+import indicatorEmpty from '../../rules/indicator-empty.js';
 import type { AnyRule } from '../../src/engine/rule.js';
 import { buildXlsx, xlsxParts, zipParts, type SheetInput, type WorkbookOptions } from '../helpers/xlsx-builder.js';
 
@@ -180,6 +181,55 @@ describe('xlsx reader: spreadsheet layouts', () => {
     expect(form.name).toBe('社区工作经费');
     expect(form.goals).toBe('1、目标一\n2、目标二');
     expect(form.indicators[0].value?.text).toBe('TRUE');
+  });
+});
+
+describe('xlsx reader: templates with two-row headers, totals and notes', () => {
+  /** The 2021 central template (财预〔2021〕101号): 绩效指标 merged down column A, 指标值 over two sub-columns. */
+  const CENTRAL: SheetInput = { name: '项目', rows: [
+    ['项目支出绩效目标表'],
+    ['项目名称', '春节慰问金'],
+    ['资金支出计划（%）', '3月底', '6月底', '10月底', '12月底'],
+    [null, 25, 50, 75, 100],
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值'],
+    [null, null, null, null, '中长期指标值', '年度指标值'],
+    [null, '产出指标', '数量指标', '慰问人数', '≥500人', '≥120人'],
+    [null, '满意度指标', '服务对象满意度指标', '受助群众满意度', '≥90%', '≥90%'],
+    ['填报人：张三 联系电话：13812345678'],
+  ], merges: ['A1:F1', 'A3:A4', 'A5:A8', 'B5:B6', 'C5:C6', 'D5:D6', 'E5:F5', 'A9:F9'] };
+
+  it('reads names from 三级指标, annual and long-term values from the second header row, the padding and the note as no fields', () => {
+    const result = readSheets([CENTRAL]);
+    expect(result.problems).toEqual([]);
+    const [form] = result.document!.forms;
+    expect(form.indicators.map((i) => [i.level1, i.level2, i.name, i.value?.text, i.longTermValue?.text])).toEqual([
+      ['产出指标', '数量指标', '慰问人数', '≥120人', '≥500人'],
+      ['满意度指标', '服务对象满意度指标', '受助群众满意度', '≥90%', '≥90%'],
+    ]);
+    expect(form.schedule).toEqual({ unit: '%', checkpoints: [{ month: 3, value: 25 }, { month: 6, value: 50 }, { month: 10, value: 75 }, { month: 12, value: 100 }] });
+    expect(form.fields).toEqual([{ label: '填报人', value: '张三' }, { label: '联系电话', value: '13812345678' }]);
+    expect(placeOf(result, '/forms/0/indicators/0/value')).toBe('项目!F7');
+    expect(placeOf(result, '/forms/0/indicators/0/longTermValue')).toBe('项目!E7');
+    expect(placeOf(result, '/forms/0/schedule/checkpoints/3')).toBe('项目!E4');
+    expect(lintRead(result, indicatorEmpty)).toEqual([]);
+  });
+
+  it('reads no indicator from a 合计 row or a note in column A, and places a split value at its 指标值 cell', () => {
+    const result = readSheets([{ name: '表1', rows: [
+      ['项目名称', '春节慰问金', null, null, null, null, null, null],
+      ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '权重', '指标方向性'],
+      ['产出指标', '数量指标', '慰问人数', '≥', 120, '人', 60, '正向'],
+      ['效益指标', '社会效益指标', '投诉次数', '≤', 2, '次', 40, '反向'],
+      ['合计', null, null, null, null, null, 100, null],
+      ['填报人：张三', null, null, null, '联系电话：13812345678', null, null, null],
+    ], merges: ['A5:F5'] }]);
+    expect(result.problems).toEqual([]);
+    const [form] = result.document!.forms;
+    expect(form.indicators.map((i) => [i.name, i.value?.text, i.weight])).toEqual([['慰问人数', '≥120人', 60], ['投诉次数', '≤2次', 40]]);
+    expect(form.fields).toEqual([{ label: '填报人', value: '张三' }, { label: '联系电话', value: '13812345678' }]);
+    expect(placeOf(result, '/forms/0/indicators/0/value')).toBe('表1!E3');
+    expect(lintRead(result, weightSumMismatch)).toEqual([]);
+    expect(lintRead(result, indicatorEmpty)).toEqual([]);
   });
 });
 

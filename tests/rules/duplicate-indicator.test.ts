@@ -19,6 +19,14 @@ describe('duplicate-indicator', () => {
     ]);
   });
 
+  it('compares within a goal: the same indicator under two goals of a department-wide form is no duplicate', () => {
+    const found = lint(rule, [form({ kind: 'department', indicators: [
+      { goal: '目标2', name: '群众满意度' }, { goal: '目标3', name: '群众满意度' }, { goal: '目标3', name: '群众满意度' },
+    ] })]);
+    expect(found.map((d) => d.pointer)).toEqual(['/forms/0/indicators/2/name']);
+    expect(found[0].message).toContain('与第 2 行重复');
+  });
+
   it('speaks English on request', () => {
     const [d] = lint(rule, [form({ indicators: [{ name: '覆盖率' }, { name: '覆盖率' }] })], {}, 'en');
     expect(d.message).toMatch(/^Indicator "覆盖率" repeats row 1/);

@@ -87,6 +87,7 @@ class Assembly {
     if (filled.length === 0) return;
     if (filled.every((c) => this.documentInfo(c))) return;
 
+    if (this.current?.table?.readSubHeader(cells)) return;
     const header = indicatorHeaderOf(cells);
     if (header === 'broken') {
       this.report('table-missing-column', spanOf(cells), 'error', { column: '三级指标', header: cells.map((c) => c.text).join(' | ') });

@@ -3,21 +3,24 @@
 //   a label over several rows (merged)         | 预算规模及资金用途 | 预算数 | 2.00 | … | then |   | 用于… |
 //   a row of labels, their values in the next  | 资金支出计划（%） | 3月底 | 6月底 | … | then |   | 25 | 50 | … |
 // Labels are known by their words (src/model/vocabulary.ts); cells that are no known label pair up as extra
-// fields, kept as written. The indicator table is read by IndicatorTable.
-import type { Checkpoint, DepartmentBudget, Form } from '../../model/types.js';
+// fields, kept as written. Notes written label：value in a cell (notes.ts) give pairs too, their labels read like
+// any other. Rows padded to the table's width read as if the padding were not there. The indicator table is read
+// by IndicatorTable.
+import type { DepartmentBudget, Form } from '../../model/types.js';
 import type { Loc, PointerMap } from '../../model/source.js';
-import { headerFieldPointer } from '../../model/fields.js';
 import { isBlank } from '../../model/text.js';
 import {
   checkpointMonth, departmentItemOf, departmentSectionOf, headerFieldOf, labelKey, unitLabelOf,
   type DepartmentSection, type HeaderField,
 } from '../../model/vocabulary.js';
 import type { Cell } from './blocks.js';
-import { isBlankCell, mergeCells, partLoc, span, spanOf } from './cells.js';
+import { isBlankCell, mergeCells, spanOf } from './cells.js';
+import { isNote, notesIn } from './notes.js';
 import { IndicatorTable, type IndicatorHeader } from './indicator-table.js';
 import type { DocumentInfoCollector } from './document-info.js';
 import { nameFromTitle } from './titles.js';
-import { inlineCheckpoints, parseAmount, parseCheckpoint, planUnit, type CheckpointValue } from './values.js';
+import { readAmount, writeHeaderField } from './header-fields.js';
+import { readSchedule } from './schedule.js';
 import type { Report } from './report.js';
 
 export type Label =
@@ -36,12 +39,12 @@ export class FormBuilder {
   table: IndicatorTable | null = null;
   private readonly seen = new Set<HeaderField>();
   private section: DepartmentSection | null = null;
-  /** A row of labels waiting for the row of their values. */
-  private labelRow: { cells: Cell[]; section: DepartmentSection | null } | null = null;
+  /** A row of labels waiting for the row of their values (the whole row, merged cells included). */
+  private labelRow: { cells: readonly Cell[]; section: DepartmentSection | null } | null = null;
   /** A label whose value goes on in the rows below it. */
   private pending: { field: HeaderField; label: Cell; rows: Cell[][] } | null = null;
-  private scheduleLabel: Cell | null = null;
-  private scheduleInline: Cell | null = null;
+  /** 资金支出计划 and the cell beside it. */
+  private plan: { label: Cell; value: Cell } | null = null;
   private readonly checkpoints: Array<{ label: Cell; value: Cell; month: number }> = [];
   /** Other fields, as written. */
   private readonly extra: Array<{ label: Cell; value: Cell }> = [];
@@ -94,7 +97,7 @@ export class FormBuilder {
       const { cells: labels, section } = this.labelRow;
       this.labelRow = null;
       const holdsLabels = labelsOf(cells, this.section).some((l) => l !== null);
-      this.pairByPosition(labels, holdsLabels ? [] : cells, section);
+      this.pairByPosition(labels, holdsLabels ? [] : row, section);
       if (!holdsLabels) return;
     }
     const lead = cells.findIndex((c) => !isBlankCell(c));
@@ -107,9 +110,17 @@ export class FormBuilder {
       return;
     }
     this.settle();
-    if (rest.length >= 2 && labels.every((l) => l !== null)) {
-      this.labelRow = { cells, section };
+    // A row of labels, blank cells padding it to the table's width at the end (3月底 | … | 12月底 |  |  ).
+    const filled = withoutPadding(rest);
+    if (filled.length >= 2 && labels.slice(0, filled.length).every((l) => l !== null)) {
+      this.labelRow = { cells: row, section };
       this.section = section;
+      return;
+    }
+    // Notes, alone or side by side (填报人：张三 联系电话：… | 单位负责人：…): the pairs written in the cells.
+    const texts = filled.filter((c) => !isBlankCell(c));
+    if (labels.every((l) => l === null) && texts.every(isNote)) {
+      for (const cell of texts) this.readNotes(cell);
       return;
     }
     this.readPairs(rest, labels, lead);
@@ -140,7 +151,8 @@ export class FormBuilder {
       }
       const next = cells[i + 1];
       if (next !== undefined && !labels[i + 1]) {
-        this.extra.push({ label: cell, value: next });
+        // Two blank cells are no pair: a gap in the row.
+        if (!isBlankCell(cell) || !isBlankCell(next)) this.extra.push({ label: cell, value: next });
         i += 2;
         continue;
       }
@@ -150,22 +162,27 @@ export class FormBuilder {
     }
   }
 
-  /** `填报单位（盖章）：某办事处    单位负责人：某某`: pairs written in one cell, apart by wide spaces. */
+  /** `填报单位（盖章）：某办事处    单位负责人：某某`: pairs written in one cell. */
   private readNotes(cell: Cell): void {
-    const re = /([^\s：:][^：:\n]{0,19}?)\s*[：:][ \t\u3000]*(\S(?:.*?\S)?)(?=[ \t\u3000]{2,}|\n|$)/gu;
-    for (const m of cell.text.matchAll(re)) {
-      const start = m.index, valueStart = start + m[0].length - m[2].length;
-      const label: Cell = { text: m[1], loc: partLoc(cell, start, start + m[1].length) };
-      const value: Cell = { text: m[2], loc: partLoc(cell, valueStart, valueStart + m[2].length) };
-      const unit = unitLabelOf(label.text);
-      if (unit) this.assign({ kind: 'unit', strength: unit === 'unit' ? 2 : 1 }, label, value);
+    for (const { label, value } of notesIn(cell)) {
+      const known = labelOf(label.text, this.section);
+      if (known) this.assign(known, label, value);
       else this.extra.push({ label, value });
     }
   }
 
-  /** Labels of one row, their values in another: side by side, counted from the right. */
-  private pairByPosition(labels: readonly Cell[], values: readonly Cell[], section: DepartmentSection | null): void {
-    const shift = values.length - labels.length;
+  /**
+   * Labels of one row, their values in the next. Rows on one grid (as wide, merged cells included) pair cell by
+   * cell; otherwise the values are counted from the right, the merged cells and the padding at the end left out
+   * (a value row without the cell its label is merged from).
+   */
+  private pairByPosition(labelRow: readonly Cell[], valueRow: readonly Cell[], section: DepartmentSection | null): void {
+    const grid = labelRow.length === valueRow.length;
+    const labels = grid ? labelRow : withoutPadding(labelRow.filter((c) => c.merged !== 'left'));
+    const values = grid ? valueRow : valueRow.filter((c) => c.merged !== 'left');
+    let end = values.length;
+    while (!grid && end > labels.length && isBlankCell(values[end - 1])) end--;
+    const shift = end - labels.length;
     labels.forEach((cell, i) => {
       const label = labelOf(cell.text, section);
       if (!label) return;
@@ -191,21 +208,12 @@ export class FormBuilder {
       return;
     }
     this.seen.add(field);
-    const { form } = this;
-    const at = `${this.pointer}/${headerFieldPointer(field)}`;
-    switch (field) {
-      case 'total': case 'fiscal': case 'other':
-        form.budget ??= {};
-        form.budget[field] = this.amount(label, value);
-        break;
-      case 'schedule':
-        this.scheduleLabel = label;
-        if (!isBlankCell(value)) this.scheduleInline = value;
-        return;
-      default:
-        form[field] = isBlank(value.text) ? null : value.text;
+    if (field === 'schedule') {
+      this.plan = { label, value };
+      return;
     }
-    this.map.set(at, value.loc ?? label.loc);
+    const unit = writeHeaderField(this.form, field, label, value, this.pointer, this.map, this.report);
+    this.info.setMoneyUnit(unit ?? null, value.loc);
   }
 
   private assignDepartment(section: DepartmentSection, key: string, label: Cell, value: Cell): void {
@@ -215,18 +223,10 @@ export class FormBuilder {
       this.extra.push({ label, value });
       return;
     }
-    part[key] = this.amount(label, value);
+    const amount = readAmount(label, value, this.report);
+    part[key] = amount.value;
+    this.info.setMoneyUnit(amount.unit ?? null, value.loc);
     this.map.set(`${this.pointer}/department/${section}/${key}`, value.loc ?? label.loc);
-  }
-
-  private amount(label: Cell, value: Cell): number | null {
-    const amount = parseAmount(value.text);
-    if (!amount) {
-      this.report('bad-amount', value.loc ?? label.loc, 'error', { label: label.text, text: value.text });
-      return null;
-    }
-    if (amount.unit) this.info.setMoneyUnit(amount.unit, value.loc);
-    return amount.value;
   }
 
   private setUnit(value: Cell, strength: 1 | 2): void {
@@ -281,45 +281,16 @@ export class FormBuilder {
   }
 
   private finishSchedule(): void {
-    const { form, pointer } = this;
-    const at = `${pointer}/schedule`;
-    const labels = [this.scheduleLabel, ...this.checkpoints.map((c) => c.label)].filter((c): c is Cell => c !== null);
-    const words = labels.map((c) => c.text).join(' ');
-    if (this.scheduleInline) {
-      const cell = this.scheduleInline;
-      const items = inlineCheckpoints(cell.text);
-      this.map.set(at, cell.loc);
-      if (!items) {
-        this.report('bad-schedule', cell.loc, 'error', { text: cell.text });
-        form.schedule = null;
-      } else {
-        items.forEach((item, k) => this.map.set(`${at}/checkpoints/${k}`, partLoc(cell, item.start, item.end)));
-        form.schedule = { unit: planUnit(words, items, form.budget?.total), checkpoints: items.map(checkpoint) };
-      }
-      // A plan written in one cell: checkpoint pairs beside it are kept as written.
-      this.extra.push(...this.checkpoints.map(({ label, value }) => ({ label, value })));
-    } else if (this.checkpoints.length > 0) {
-      const values: CheckpointValue[] = this.checkpoints.map(({ value }) => {
-        const read = parseCheckpoint(value.text);
-        if (!read) this.report('bad-schedule', value.loc, 'error', { text: value.text });
-        return read ?? { value: null };
-      });
-      this.checkpoints.forEach(({ value, label }, k) => this.map.set(`${at}/checkpoints/${k}`, value.loc ?? label.loc));
-      const first = this.checkpoints[0], last = this.checkpoints[this.checkpoints.length - 1];
-      this.map.set(at, span(first.value.loc ?? first.label.loc, last.value.loc ?? last.label.loc));
-      form.schedule = {
-        unit: planUnit(words, values, form.budget?.total),
-        checkpoints: this.checkpoints.map(({ month }, k) => ({ month, value: values[k].value })),
-      };
-    } else if (this.scheduleLabel) {
-      form.schedule = null;
-      this.map.set(at, this.scheduleLabel.loc);
-    }
+    const { plan, extra } = readSchedule({ plan: this.plan, checkpoints: this.checkpoints }, this.form.budget?.total,
+      `${this.pointer}/schedule`, this.map, this.report);
+    if (plan !== undefined) this.form.schedule = plan;
+    this.extra.push(...extra);
   }
 }
 
-function checkpoint(item: { month: number; value: number | null }): Checkpoint {
-  return { month: item.month, value: item.value };
+/** A row without the blank cells that pad it to the table's width. */
+function withoutPadding(cells: readonly Cell[]): Cell[] {
+  return cells.slice(0, cells.findLastIndex((c) => !isBlankCell(c)) + 1);
 }
 
 /** A blank value standing where its label is: a field left out of its row. */
