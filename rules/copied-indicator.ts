@@ -2,7 +2,10 @@ import { defineRule, type DocumentNode, type FormNode, type IndicatorNode } from
 import { isBlank, textKey } from '../src/model/text.js';
 
 interface Options {
-  /** Names shorter than this (in characters of their text key) are taken as generic. */
+  /**
+   * Names at least this long (in characters of their text key) are specific: the name alone shows the copy.
+   * A shorter name (工程量, 发放人数) is a copy only when its description was copied with it.
+   */
   minLength: number;
   /** More generic indicators, besides the built-in lexicon. */
   generic: string[];
@@ -44,7 +47,7 @@ export default defineRule<'run', Options>({
       },
       additionalProperties: false,
     },
-    defaultOptions: { minLength: 5, generic: [], templateForms: 3 },
+    defaultOptions: { minLength: 8, generic: [], templateForms: 3 },
     messages: {
       copiedOne: {
         'zh-CN': '指标「{name}」与{others}中的指标逐字相同：具体指标应针对本项目的产出和效果，请按本项目的实际内容重新设定，或确认确属通用指标',
@@ -59,10 +62,13 @@ export default defineRule<'run', Options>({
   check(docs, context) {
     const { minLength, generic, templateForms } = context.options;
     const keyOf = (row: IndicatorNode): string | null => {
-      const { name } = row.indicator;
-      if (isBlank(name)) return null;
+      const { name, description, value, basis } = row.indicator;
+      if (isBlank(name) || context.analysis.isGeneric(name, generic)) return null;
       const key = textKey(name);
-      return [...key].length < minLength || context.analysis.isGeneric(name, generic) ? null : key;
+      if ([...key].length >= minLength) return key;
+      // A short name is shared by chance; the same name with the same wording around it was copied.
+      const wording = isBlank(description) ? [value?.text, basis].map((t) => textKey(t ?? '')).join('|') : textKey(description!);
+      return wording.replace('|', '') === '' ? null : `${key}\u0000${wording}`;
     };
 
     // key → the forms holding it, each with its first row of that name; one pass over every row of the run.
@@ -72,8 +78,9 @@ export default defineRule<'run', Options>({
       for (const form of doc.forms) {
         const seen = new Set<string>();
         for (const row of form.indicators) {
+          if (template.has(textKey(row.indicator.name))) continue;
           const key = keyOf(row);
-          if (key === null || template.has(key) || seen.has(key)) continue;
+          if (key === null || seen.has(key)) continue;
           seen.add(key);
           let occurrences = index.get(key);
           if (!occurrences) index.set(key, (occurrences = []));

@@ -2,8 +2,9 @@
 // indicators and measure words in `.ptlintrc.yaml` (`lexicon:`), without code. Rules reach it through their
 // context (context.analysis), so every rule sees the same words.
 import type { Indicator } from './types.js';
-import { findVaguePhrase, isGenericIndicator } from './lexicon.js';
-import { measureOfText, readMeasure, type Measure, type MeasureKeywords, type MeasureReading } from './measure.js';
+import { findBudgetManagementTerm, findVaguePhrase, isGenericIndicator } from './lexicon.js';
+import { namesChange } from './bounds.js';
+import { headMeasure, measureOfText, mentionsMeasure, readMeasure, type Measure, type MeasureKeywords, type MeasureReading } from './measure.js';
 import { unitKind, type UnitKind } from './units.js';
 
 /** The `lexicon` section of a configuration. */
@@ -16,6 +17,10 @@ export interface LexiconSettings {
   units?: Partial<Record<UnitKind, string[]>>;
   /** More words naming what an indicator measures: { rate: [达标度] }. */
   measures?: Partial<Record<Measure, string[]>>;
+  /** More words naming a change or a return, whose percentage may pass 100%: [增收幅度]. */
+  growth?: string[];
+  /** More terms naming budget management rather than performance: [资金使用率]. */
+  budgetManagement?: string[];
 }
 
 export interface Analysis {
@@ -23,8 +28,16 @@ export interface Analysis {
   unitKind(unit: string): UnitKind | null;
   measureOfText(text: string | null | undefined): Measure | null;
   readMeasure(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>): MeasureReading | null;
+  /** The measure a text's head noun names, where a keyword closes the text (矛盾纠纷排查率); null for a sentence. */
+  headMeasure(text: string | null | undefined): Measure | null;
+  /** Whether a text names the measure anywhere, not only as its head noun (群众满意数量占总数的比例). */
+  mentionsMeasure(text: string | null | undefined, measure: Measure): boolean;
   vaguePhrase(text: string, extra?: readonly string[]): string | null;
   isGeneric(name: string, extra?: readonly string[]): boolean;
+  /** Whether a text names a change or a return (增长率, 较上年提高), whose percentage may pass 100%. */
+  namesChange(text: string | null | undefined): boolean;
+  /** The budget-management term (预算执行, 资金到位) an indicator name holds, or null. */
+  budgetManagementTerm(name: string): string | null;
 }
 
 export function createAnalysis(lexicon: LexiconSettings = {}): Analysis {
@@ -41,8 +54,12 @@ export function createAnalysis(lexicon: LexiconSettings = {}): Analysis {
     unitKind: (unit) => unitKind(unit, units),
     measureOfText: (text) => measureOfText(text, measures),
     readMeasure: (indicator) => readMeasure(indicator, measures),
+    headMeasure: (text) => headMeasure(text, measures),
+    mentionsMeasure: (text, measure) => mentionsMeasure(text, measure, measures),
     vaguePhrase: (text, extra = []) => findVaguePhrase(text, [...vague, ...extra]),
     isGeneric: (name, extra = []) => isGenericIndicator(name, [...generic, ...extra]),
+    namesChange: (text) => namesChange(text, lexicon.growth ?? []),
+    budgetManagementTerm: (name) => findBudgetManagementTerm(name, lexicon.budgetManagement ?? []),
   };
 }
 
@@ -59,6 +76,8 @@ export function mergeLexicons(base: LexiconSettings, more: LexiconSettings): Lex
   return {
     vague: [...(base.vague ?? []), ...(more.vague ?? [])],
     generic: [...(base.generic ?? []), ...(more.generic ?? [])],
+    growth: [...(base.growth ?? []), ...(more.growth ?? [])],
+    budgetManagement: [...(base.budgetManagement ?? []), ...(more.budgetManagement ?? [])],
     units: mergeRecord(base.units, more.units),
     measures: mergeRecord(base.measures, more.measures),
   };

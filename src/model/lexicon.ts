@@ -38,11 +38,10 @@ export const GENERIC_INDICATORS: readonly string[] = [
   '公众满意度', '社会满意度', '居民满意度', '受益群众满意度', '受益对象满意度', '受益人满意度', '受益人群满意度', '群众满意程度',
   '服务对象满意程度', '村民满意度', '服务对象需求满足度',
   '预算执行率', '预算执行进度', '资金执行率', '资金到位率', '经费到位率', '资金拨付率', '资金拨付及时率', '资金支付率',
-  '资金使用率', '资金支出进度', '支出进度', '资金下达率', '资金下发率', '资金发放率', '经费发放率', '补贴发放率', '补助发放率',
-  '工资发放率', '发放率', '发放及时率', '资金发放及时率', '补贴发放及时率', '资金使用合规率', '资金使用合规性',
+  '资金使用率', '资金支出进度', '支出进度', '资金下达率', '资金下发率', '资金使用合规率', '资金使用合规性',
   '完成率', '完成及时率', '任务完成率', '工作完成率', '项目完成率', '按时完成率', '计划完成率', '工作任务完成率',
   '验收合格率', '项目验收合格率', '完成时间', '完成时限', '项目完成及时率', '工作完成及时率', '任务完成及时率',
-  '预算执行情况', '资金到位情况', '资金发放情况', '资金使用情况', '资金拨付情况', '任务完成情况', '工作完成情况',
+  '预算执行情况', '资金到位情况', '资金使用情况', '资金拨付情况', '任务完成情况', '工作完成情况',
 ];
 
 const GENERIC_KEYS = new Set(GENERIC_INDICATORS.map(textKey));
@@ -51,4 +50,30 @@ const GENERIC_KEYS = new Set(GENERIC_INDICATORS.map(textKey));
 export function isGenericIndicator(name: string, extra: readonly string[] = []): boolean {
   const key = textKey(name);
   return GENERIC_KEYS.has(key) || extra.some((e) => textKey(e) === key);
+}
+
+// Budget management, which evaluation scores apart from performance: money arriving (资金到位), being handed
+// down (下达, 下发, 拨付) and spent as budgeted (预算执行, 支出进度). Paying people (补贴发放率, 工资发放率) is an
+// output of the project, and no term here names it: 资金发放到位率 holds 发放 between 资金 and 到位. Handing down
+// counts for money only: 宣传资料下发率 counts leaflets handed out, an output too.
+const MANAGED_MONEY = ['资金', '经费', '预算', '款项', '拨款', '标的额'];
+const MANAGEMENT_STEPS = ['到位', '下达', '下发', '拨付'];
+
+/** Terms that make an indicator a measure of budget management (compared without 的: 经费下发的到位率). */
+export const BUDGET_MANAGEMENT_TERMS: readonly string[] = [
+  ...MANAGED_MONEY.flatMap((m) => MANAGEMENT_STEPS.map((s) => m + s)),
+  '预算执行', '资金执行率', '经费执行率', '支出执行率', '支出进度', '拨付率',
+];
+
+const withoutDe = (s: string) => compact(s).replace(/的/g, '');
+
+/** The budget-management term an indicator name holds, the longest found (`extra` extends the list); null if none. */
+export function findBudgetManagementTerm(name: string, extra: readonly string[] = []): string | null {
+  const key = withoutDe(name);
+  let best: { term: string; length: number } | null = null;
+  for (const term of [...BUDGET_MANAGEMENT_TERMS, ...extra]) {
+    const t = withoutDe(term);
+    if (t !== '' && key.includes(t) && (!best || t.length > best.length)) best = { term: compact(term), length: t.length };
+  }
+  return best?.term ?? null;
 }

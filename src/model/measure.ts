@@ -1,5 +1,6 @@
 // What an indicator measures, read from its name (the head noun comes last in Chinese, so the keyword that
 // ends latest wins: 资金到位率 is a rate, 发放工资人数 a count), then its description, then its category.
+import { categoryMeasure } from './categories.js';
 import type { Indicator } from './types.js';
 import type { UnitKind } from './units.js';
 
@@ -12,8 +13,9 @@ export type MeasureKeywords = ReadonlyArray<readonly [string, Measure]>;
 // Order matters only between keywords that end at the same place: the first listed wins (不满意率 is a
 // satisfaction, 按时完成率 a rate).
 const KEYWORDS: Array<[RegExp, Measure]> = [
-  [/满意度|满意率|满意程度|满意情况|满意/gu, 'satisfaction'],
-  [/率|比例|比率|比重|占比|百分比|覆盖面|覆盖|知晓度|认可度|认知度|满足度|普及度|参与度|覆盖度|完成度|达标度|支持度/gu, 'rate'],
+  // 好评率, 认可度 and 获得感/幸福感/安全感 ask the people served what they think, as a satisfaction survey does.
+  [/满意度|满意率|满意程度|满意情况|满意|好评率|好评度|认可度|获得感|幸福感|安全感/gu, 'satisfaction'],
+  [/率|比例|比率|比重|占比|百分比|覆盖面|覆盖|知晓度|认知度|满足度|普及度|参与度|覆盖度|完成度|达标度|支持度/gu, 'rate'],
   // 数 after a noun counts it (受理数, 案件数); 指数, 系数, 如数, 多数, 数据, 数额 are not counts.
   [/人数|人次|次数|户数|个数|场次|件数|篇数|册数|数量|总量|规模|场数|期数|家数|名额|(?<![指系分倍函参如无多少半整岁])数(?![据字学值额])/gu, 'count'],
   [/成本|费用|经费|金额|数额|单价|资金额|造价|投资额|(工资|补助|补贴|收费|资助|奖励|救助|慰问|生活)标准|财政投入|资金投入|投入资金/gu,
@@ -22,10 +24,12 @@ const KEYWORDS: Array<[RegExp, Measure]> = [
   [/是否|有无|能否/gu, 'yesno'],
 ];
 
-/** The measure a text names, by its last keyword; null when it names none. */
-export function measureOfText(text: string | null | undefined, extra: MeasureKeywords = []): Measure | null {
-  if (!text) return null;
-  const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/\((%|‰)\)$/, '');
+function normalize(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, '').replace(/\((%|‰)\)$/, '');
+}
+
+/** The keyword of a normalised text that ends last, and where it ends. */
+function lastKeyword(t: string, extra: MeasureKeywords): { end: number; measure: Measure } | null {
   let best: { end: number; measure: Measure } | null = null;
   const consider = (end: number, measure: Measure) => {
     if (!best || end > best.end) best = { end, measure };
@@ -39,7 +43,33 @@ export function measureOfText(text: string | null | undefined, extra: MeasureKey
     const at = t.lastIndexOf(word);
     if (at >= 0 && (!best || at + word.length >= best.end)) best = { end: at + word.length, measure };
   }
-  return best?.measure ?? null;
+  return best;
+}
+
+/** The measure a text names, by its last keyword; null when it names none. */
+export function measureOfText(text: string | null | undefined, extra: MeasureKeywords = []): Measure | null {
+  return text ? lastKeyword(normalize(text), extra)?.measure ?? null : null;
+}
+
+/**
+ * The measure the text's head noun names, where a keyword closes the text (矛盾纠纷排查率, 群众满意数量占总数的比例。);
+ * null where the text ends otherwise, as a sentence does (…经费使用合乎规定).
+ */
+export function headMeasure(text: string | null | undefined, extra: MeasureKeywords = []): Measure | null {
+  if (!text) return null;
+  const t = normalize(text).replace(/[\p{P}\p{S}]+$/u, '');
+  const last = lastKeyword(t, extra);
+  return last && last.end === t.length ? last.measure : null;
+}
+
+/**
+ * Whether the text names the measure anywhere, not only as its head noun: 群众满意数量占总数的比例 is a rate, but a
+ * rate of satisfied people.
+ */
+export function mentionsMeasure(text: string | null | undefined, measure: Measure, extra: MeasureKeywords = []): boolean {
+  if (!text) return false;
+  const t = normalize(text);
+  return KEYWORDS.some(([re, m]) => m === measure && t.search(re) >= 0) || extra.some(([w, m]) => m === measure && t.includes(w));
 }
 
 export interface MeasureReading {
@@ -54,7 +84,7 @@ export function readMeasure(indicator: Pick<Indicator, 'name' | 'description' | 
   if (byName) return { measure: byName, from: 'name' };
   const byDescription = measureOfText(indicator.description, extra);
   if (byDescription) return { measure: byDescription, from: 'description' };
-  const byCategory = measureOfCategory(indicator.level2);
+  const byCategory = categoryMeasure(indicator.level2);
   return byCategory ? { measure: byCategory, from: 'category' } : null;
 }
 
@@ -63,11 +93,6 @@ export function measureOf(indicator: Pick<Indicator, 'name' | 'description' | 'l
   return readMeasure(indicator, extra)?.measure ?? null;
 }
 
-function measureOfCategory(level2: string): Measure | null {
-  if (/满意/.test(level2)) return 'satisfaction';
-  if (/成本/.test(level2)) return 'money';
-  return null;
-}
 
 /** Whether the indicator is put as a yes/no question (是否按时发放), so that 是 or 否 answers it. */
 export function asksYesNo(indicator: Pick<Indicator, 'name' | 'description'>): boolean {

@@ -15,3 +15,9 @@ export function textKey(s: string): string {
 export function isBlank(s: string | null | undefined): boolean {
   return s == null || compact(s) === '';
 }
+
+/** The text trimmed, cut to `max` characters with … when longer: for quoting a cell in a message. */
+export function shorten(s: string, max = 30): string {
+  const chars = [...s.trim()];
+  return chars.length > max ? chars.slice(0, max).join('') + '…' : chars.join('');
+}

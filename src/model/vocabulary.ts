@@ -78,22 +78,6 @@ export function checkpointMonth(label: string): number | null {
   return null;
 }
 
-// The 一级/二级 category names an indicator table's first two columns hold, as templates write them: X or X指标,
-// 效果指标 in Hebei templates, the variants 环境效益 and 可持续性影响, 产出(工作量)指标 with a note, and the 2021
-// guideline's 成本指标 with its 经济/社会/生态环境成本指标. Readers that must find those columns without cell
-// separators (the PDF text export) recognise them by these names.
-const LEVEL1_CATEGORY = /^(产出|效益|效果|满意度|成本|影响)指标$/u;
-const LEVEL2_STEMS = '数量|质量|时效|成本|效率|经济效益|社会效益|生态效益|环境效益|可持续(性)?影响|' +
-  '(社会公众或|社会公众|群众|)服务对象满意度|社会公众满意度|经济成本|社会成本|生态环境成本';
-const LEVEL2_CATEGORY = new RegExp(`^(${LEVEL2_STEMS})(指标)?$|^满意度指标$`, 'u');
-
-/** 1 when the text names a 一级指标 category, 2 when it names a 二级指标 one, else null. 满意度指标 is both. */
-export function categoryLevelOf(text: string): 1 | 2 | null {
-  const key = labelKey(text);
-  if (LEVEL1_CATEGORY.test(key)) return 1;
-  return LEVEL2_CATEGORY.test(key) ? 2 : null;
-}
-
 // ---- department-wide forms (部门整体支出绩效目标申报表) -----------------------------------------------------------
 
 export type DepartmentSection = 'income' | 'expense' | 'threePublic';

@@ -10,9 +10,8 @@ import type { LineIndex } from '../model/source.js';
 import { compact } from '../model/text.js';
 import { startsWithUnit, unitKind } from '../model/units.js';
 import { parseValue } from '../model/value.js';
-import {
-  categoryLevelOf, checkpointMonth, columnOf, headerFieldOf, labelKey, type Column, type HeaderField,
-} from '../model/vocabulary.js';
+import { categoryLevelOf } from '../model/categories.js';
+import { checkpointMonth, columnOf, headerFieldOf, labelKey, type Column, type HeaderField } from '../model/vocabulary.js';
 import type { Block, Cell, TableBlock } from './layout/blocks.js';
 import { moneyNote, unitLine } from './layout/document-info.js';
 import { isTitleLine, titleKind } from './layout/titles.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksYesNo, measureOf, measureOfText, readMeasure, UNITS_FOR } from '../../src/model/measure.js';
+import { asksYesNo, headMeasure, measureOf, measureOfText, mentionsMeasure, readMeasure, UNITS_FOR } from '../../src/model/measure.js';
 
 const row = (name: string, description = '', level2 = '数量指标') => ({ name, description, level2 });
 
@@ -56,5 +56,35 @@ describe('readMeasure and measureOf', () => {
     expect(UNITS_FOR.rate).toEqual(['percent']);
     expect(UNITS_FOR.count).toContain('count');
     expect(UNITS_FOR.time).toEqual(expect.arrayContaining(['date', 'duration', 'percent']));
+  });
+});
+
+describe('satisfaction words, headMeasure and mentionsMeasure', () => {
+  it('reads 好评率 and 认可度 as satisfaction: they ask the people served', () => {
+    expect(measureOfText('服务对象好评率')).toBe('satisfaction');
+    expect(measureOfText('群众认可度')).toBe('satisfaction');
+    expect(measureOfText('辖区群众安全感')).toBe('satisfaction');
+    expect(measureOfText('好评数量')).toBe('count');
+  });
+
+  it('reads a head measure only where a keyword closes the text', () => {
+    expect(headMeasure('矛盾纠纷排查率')).toBe('rate');
+    expect(headMeasure('群众满意数量占总数的比例。')).toBe('rate');
+    expect(headMeasure('服务对象满意度（%）')).toBe('satisfaction');
+    expect(headMeasure('村级组织各项工作规范化运转，经费使用合乎规定')).toBeNull();
+    expect(headMeasure('')).toBeNull();
+    expect(headMeasure('口碑', [['口碑', 'satisfaction']])).toBe('satisfaction');
+  });
+
+  it('finds a measure named anywhere in a text, configured words too', () => {
+    expect(mentionsMeasure('群众满意数量占总数的比例', 'satisfaction')).toBe(true);
+    expect(mentionsMeasure('矛盾纠纷排查率', 'satisfaction')).toBe(false);
+    expect(mentionsMeasure('群众口碑', 'satisfaction', [['口碑', 'satisfaction']])).toBe(true);
+    expect(mentionsMeasure(undefined, 'rate')).toBe(false);
+  });
+
+  it('reads only satisfaction and money from a category, not social costs', () => {
+    expect(readMeasure(row('项目建设', '', '经济成本指标'))).toEqual({ measure: 'money', from: 'category' });
+    expect(readMeasure(row('生态环境影响', '', '生态环境成本指标'))).toBeNull();
   });
 });

@@ -170,6 +170,15 @@ describe('markdown reader: real layouts', () => {
     expect(rows).toHaveLength(2);
     expect(rows[1]).toMatchObject({ level2: '质量指标', name: '', value: { text: '', kind: 'empty' } });
   });
+
+  it('drops the cells of a row past the header\'s width, as GFM does, without shifting the columns', () => {
+    const md = form('| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| --- | --- | --- | --- |\n| 产出指标 | 数量指标 | 人数 | ≥5人 | 多余 | ≥9人 |');
+    const { document, problems, sourceMap } = read(md);
+    expect(problems).toEqual([]);
+    const [row] = document!.forms[0].indicators;
+    expect(row).toEqual({ level1: '产出指标', level2: '数量指标', name: '人数', value: expect.objectContaining({ text: '≥5人' }) });
+    expect(slice(md, sourceMap.locate('/forms/0/indicators/0/value'))).toBe('≥5人');
+  });
 });
 
 describe('markdown reader: header fields', () => {
@@ -196,6 +205,12 @@ describe('markdown reader: header fields', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ messageId: 'bad-amount', data: { label: '预算数', text: '约五万元' } });
     expect(slice(md, problems[0].loc)).toBe('约五万元');
+  });
+
+  it('reads -, — and 无 in an amount as blank (null), without a problem', () => {
+    const { document, problems } = header('| 预算数 | - |', '| 其中：财政资金 | 无 |', '| 其他资金 | — |');
+    expect(problems).toEqual([]);
+    expect(document!.forms[0].budget).toEqual({ total: null, fiscal: null, other: null });
   });
 
   it.each([

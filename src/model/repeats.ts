@@ -1,0 +1,43 @@
+// Phrases written twice back to back (情况情况, 用于用于): the slip of a hand that pasted or typed a phrase twice.
+// Chinese doubles single characters on purpose (常常, 人人, 天天, 干干净净) and counts one by one (一个一个), and
+// numbers and list marks repeat digits (1111, 1.1.1): none of these is a slip. A two-character word doubled on
+// purpose (研究研究) cannot be told from 用于用于 without a dictionary: callers pass such words as `allowed`.
+import { compact } from './text.js';
+
+const HAN = /\p{Script=Han}/u;
+
+/** Whether a phrase written twice is a slip, not a word or a number. */
+function isSlip(phrase: string, allowed: ReadonlySet<string>): boolean {
+  const chars = [...phrase];
+  if (allowed.has(phrase)) return false;
+  // A phrase with no Chinese character (digits, marks, a code) repeats as a number or a list does.
+  if (!chars.some((c) => HAN.test(c))) return false;
+  // 人人人人, 哈哈哈哈: one character doubled and doubled again is reduplication, whatever its length.
+  if (chars.every((c) => c === chars[0])) return false;
+  // 一个一个, 一步一步: 一 with a measure word, doubled, means "one by one".
+  if (chars.length === 2 && chars[0] === '一') return false;
+  return true;
+}
+
+/**
+ * The first phrase of two or more characters that the text writes twice in a row (white space and width
+ * ignored), or null. Of the phrases repeated at one place the shortest is taken: 情况情况情况情况 gives 情况.
+ * `allowed` phrases may be written twice.
+ */
+export function findRepeatedPhrase(text: string | null | undefined, allowed: readonly string[] = []): string | null {
+  if (!text) return null;
+  const allow = new Set(allowed.map(compact));
+  const chars = [...compact(text)];
+  const n = chars.length;
+  for (let i = 0; i + 4 <= n; i++) {
+    for (let len = 2; i + 2 * len <= n; len++) {
+      let same = true;
+      for (let k = 0; k < len && same; k++) same = chars[i + k] === chars[i + len + k];
+      if (!same) continue;
+      const phrase = chars.slice(i, i + len).join('');
+      if (isSlip(phrase, allow)) return phrase;
+      break;
+    }
+  }
+  return null;
+}
