@@ -21,3 +21,18 @@ export function shorten(s: string, max = 30): string {
   const chars = [...s.trim()];
   return chars.length > max ? chars.slice(0, max).join('') + '…' : chars.join('');
 }
+
+/** Length of the longest run of characters two texts share (compared as compact text). */
+export function longestCommonRun(a: string, b: string): number {
+  const x = [...compact(a)], y = [...compact(b)];
+  let best = 0;
+  let previous = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const current = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] === y[j - 1]) best = Math.max(best, (current[j] = previous[j - 1] + 1));
+    }
+    previous = current;
+  }
+  return best;
+}

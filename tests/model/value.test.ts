@@ -125,3 +125,12 @@ describe('normaliseComparator', () => {
     expect(normaliseComparator('定性')).toBeNull();
   });
 });
+
+describe('parseValue: a whole-year period', () => {
+  it('reads 全年 and 常年 as a duration, not as free text', () => {
+    expect(parseValue('全年')).toMatchObject({ kind: 'quantitative', number: null, unit: '全年' });
+    expect(parseValue('=全年')).toMatchObject({ kind: 'quantitative', comparator: '=', unit: '全年' });
+    expect(parseValue('常年')).toMatchObject({ kind: 'quantitative', unit: '常年' });
+    expect(parseValue('全年开展')).toMatchObject({ kind: 'text' });
+  });
+});

@@ -37,3 +37,30 @@ describe('duplicate-indicator', () => {
     expect(lint(rule, [form({ indicators: [{ name: '覆盖率' }] }), form({ indicators: [{ name: '覆盖率' }] })])).toEqual([]);
   });
 });
+
+describe('duplicate-indicator: one result restated under another name', () => {
+  const rows = (...r: Array<[string, string, string]>) => r.map(([level2, name, value]) => ({ level2, name, value }));
+
+  it('flags a renamed row that aims at the same count as an earlier one', () => {
+    const found = lint(rule, [form({ indicators: rows(
+      ['数量指标', '城镇新增就业人数情况', '≥1500人'],
+      ['社会效益指标', '新增就业人员情况', '≥1500人'],
+    ) })]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ indicator: '新增就业人员情况', pointer: '/forms/0/indicators/1/name' });
+    expect(found[0].message).toContain('第 1 行「城镇新增就业人数情况」');
+  });
+
+  it('passes the same number of different things, percentages, trivial targets and unrelated names', () => {
+    expect(lint(rule, [form({ indicators: rows(
+      ['数量指标', '为群众提供法律援助', '≥0件'],
+      ['数量指标', '为群众提供法律咨询', '≥0件'],
+      ['质量指标', '培训合格率', '≥95%'],
+      ['质量指标', '培训出勤率', '≥95%'],
+      ['数量指标', '新建停车位数量', '≥120个'],
+      ['数量指标', '安装路灯数量', '≥120个'],
+      ['数量指标', '建设服务中心大楼', '≥1栋'],
+      ['质量指标', '服务中心大楼验收', '≥1栋'],
+    ) })])).toEqual([]);
+  });
+});
