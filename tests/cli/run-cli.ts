@@ -24,6 +24,8 @@ export function tempProject(files: Record<string, string>): string {
 export interface JsonMessage {
   ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number;
   form: string | null; indicator: string | null; category: string | null;
+  /** Word and Excel sources: where to look (表3 第5行第4列, Sheet1!C12). */
+  place?: string;
 }
 export interface JsonResult { filePath: string; messages: JsonMessage[]; errorCount: number; warningCount: number }
 
