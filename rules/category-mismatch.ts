@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { categoryMeasure, FRAMEWORK_CHOICES, resolveCategory, type FrameworkChoice } from '../src/model/categories.js';
 import type { Measure } from '../src/model/measure.js';
-import { isBlank } from '../src/model/text.js';
+import { isBlank, shorten } from '../src/model/text.js';
 
 interface Options {
   framework: FrameworkChoice;
@@ -17,8 +17,6 @@ const MEASURE_WORDS: Record<Measure, { zh: string; en: string; home: string }> =
   yesno: { zh: '是否完成', en: 'a yes or no', home: '质量指标' },
 };
 
-const SHOWN = 30;
-const shorten = (s: string) => (s.length > SHOWN ? s.slice(0, SHOWN) + '…' : s);
 
 export default defineRule<'indicator', Options>({
   meta: {

@@ -1,15 +1,14 @@
 import { defineRule } from '../src/engine/rule.js';
-import { isBlank } from '../src/model/text.js';
+import { isBlank, shorten } from '../src/model/text.js';
 import type { Indicator } from '../src/model/types.js';
 
-const QUOTE_LENGTH = 20;
 
 /** The first content the row carries besides its categories, shortened for a message; null when it carries none. */
 function contentOf(indicator: Indicator): string | null {
   const texts = [indicator.description, indicator.value?.text, indicator.basis];
   const first = texts.find((t): t is string => !isBlank(t))?.trim();
   if (first === undefined) return null;
-  return [...first].length > QUOTE_LENGTH ? [...first].slice(0, QUOTE_LENGTH).join('') + '…' : first;
+  return shorten(first, 20);
 }
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { asksYesNo } from '../src/model/measure.js';
-import { compact, isBlank } from '../src/model/text.js';
+import { compact, isBlank, shorten } from '../src/model/text.js';
 import { startsWithUnit } from '../src/model/units.js';
 
 interface Options {
@@ -8,7 +8,6 @@ interface Options {
 }
 
 const YES_NO = new Set(['是', '否', '有', '无']);
-const SHOWN = 30;
 
 /** A number followed by a unit somewhere in the text (补助1007户，…): it states a quantity, if clumsily. */
 function statesQuantity(text: string): boolean {
@@ -53,7 +52,7 @@ export default defineRule<'indicator', Options>({
     const { indicator } = node;
     const value = indicator.value;
     if (isBlank(indicator.name) || !value) return;
-    const shown = value.text.trim().length > SHOWN ? value.text.trim().slice(0, SHOWN) + '…' : value.text.trim();
+    const shown = shorten(value.text);
 
     if (value.kind === 'text') {
       if (statesQuantity(value.text)) return;
