@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { categoryMeasure, FRAMEWORK_CHOICES, resolveCategory, type FrameworkChoice } from '../src/model/categories.js';
+import { categoryMeasure, resolveCategory, type FrameworkChoice, FRAMEWORK_OPTION } from '../src/model/categories.js';
 import type { Measure } from '../src/model/measure.js';
 import { isBlank, shorten } from '../src/model/text.js';
 
@@ -25,12 +25,7 @@ export default defineRule<'indicator', Options>({
     severity: 'warn',
     scope: 'indicator',
     recommended: true,
-    options: {
-      type: 'object',
-      properties: { framework: { enum: [...FRAMEWORK_CHOICES] } },
-      additionalProperties: false,
-    },
-    defaultOptions: { framework: 'any' },
+    ...FRAMEWORK_OPTION,
     messages: {
       satisfactionMeasuresOther: {
         'zh-CN': '指标「{name}」列在「{category}」下，衡量的却是{measure}，不是满意度：满意度指标应反映服务对象对项目的满意程度，通常由调查得出（如「服务对象满意度 ≥90%」）。请改为满意度指标，或把它移到{home}下',

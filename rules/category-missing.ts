@@ -1,7 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import {
-  FRAMEWORK_CHOICES, inferFramework, requiredCategories, resolveCategory, type FrameworkChoice,
-} from '../src/model/categories.js';
+import { inferFramework, requiredCategories, resolveCategory, type FrameworkChoice, FRAMEWORK_OPTION } from '../src/model/categories.js';
 import { isBlank } from '../src/model/text.js';
 
 interface Options {
@@ -21,12 +19,7 @@ export default defineRule<'form', Options>({
     severity: 'warn',
     scope: 'form',
     recommended: false,
-    options: {
-      type: 'object',
-      properties: { framework: { enum: [...FRAMEWORK_CHOICES] } },
-      additionalProperties: false,
-    },
-    defaultOptions: { framework: 'any' },
+    ...FRAMEWORK_OPTION,
     messages: {
       missing: {
         'zh-CN': '没有一级指标「{category}」下的指标：{framework}要求{required}都设置指标。请补充反映本项目{aspect}的指标',

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { belongsUnder, FRAMEWORK_CHOICES, resolveCategory, type FrameworkChoice } from '../src/model/categories.js';
+import { belongsUnder, resolveCategory, type FrameworkChoice, FRAMEWORK_OPTION } from '../src/model/categories.js';
 import { isBlank } from '../src/model/text.js';
 
 interface Options {
@@ -14,12 +14,7 @@ export default defineRule<'form', Options>({
     scope: 'form',
     recommended: true,
     fixable: true,
-    options: {
-      type: 'object',
-      properties: { framework: { enum: [...FRAMEWORK_CHOICES] } },
-      additionalProperties: false,
-    },
-    defaultOptions: { framework: 'any' },
+    ...FRAMEWORK_OPTION,
     messages: {
       nonstandard: {
         'zh-CN': '{level}「{name}」不是规范的类别名，应写作「{standard}」：同一类别写法不一，汇总、比对和评价时会被当成不同的类别。请改为「{standard}」',

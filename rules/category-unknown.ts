@@ -1,7 +1,5 @@
 import { defineRule, type IndicatorNode } from '../src/engine/rule.js';
-import {
-  belongsUnder, FRAMEWORK_CHOICES, level1Names, level2Names, resolveCategory, type FrameworkChoice,
-} from '../src/model/categories.js';
+import { belongsUnder, level1Names, level2Names, resolveCategory, type FrameworkChoice, FRAMEWORK_OPTION } from '../src/model/categories.js';
 import { isBlank } from '../src/model/text.js';
 
 interface Options {
@@ -24,12 +22,7 @@ export default defineRule<'form', Options>({
     severity: 'error',
     scope: 'form',
     recommended: true,
-    options: {
-      type: 'object',
-      properties: { framework: { enum: [...FRAMEWORK_CHOICES] } },
-      additionalProperties: false,
-    },
-    defaultOptions: { framework: 'any' },
+    ...FRAMEWORK_OPTION,
     messages: {
       unknownLevel1: {
         'zh-CN': '一级指标「{name}」不在{framework}中：一级指标应为{expected}。请改用其中之一，并把指标归入相应类别',

@@ -214,3 +214,13 @@ export function categoryLevelOf(text: string): 1 | 2 | null {
   if (keyOf(text).replace(/\([^()]*\)/gu, '').endsWith('指标') && resolveCategory(text, 1)) return 1;
   return resolveCategory(text, 2) ? 2 : null;
 }
+
+/** The `framework` option every category rule takes (the presets ptlint:mof-2021 and ptlint:hebei set it). */
+export const FRAMEWORK_OPTION = {
+  options: {
+    type: 'object',
+    properties: { framework: { enum: [...FRAMEWORK_CHOICES] } },
+    additionalProperties: false,
+  },
+  defaultOptions: { framework: 'any' },
+};
