@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { main } from './main.js';
 
-const color = !!process.stdout.isTTY && !('NO_COLOR' in process.env) && !process.argv.includes('--no-color');
+// --color / --no-color override this (src/cli/main.ts).
+const color = !!process.stdout.isTTY && !('NO_COLOR' in process.env);
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (t) => process.stdout.write(t),

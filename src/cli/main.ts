@@ -39,11 +39,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('max-warnings', { type: 'number', describe: '警告超过此数时以 1 退出 · exit 1 on more warnings than this' })
     .option('quiet', { type: 'boolean', default: false, describe: '只报告错误 · report errors only' })
     .option('locale', { choices: LOCALES, describe: '消息语言（默认 zh-CN）· language of messages' })
+    .option('color', { type: 'boolean', describe: '彩色输出（默认：输出是终端且未设 NO_COLOR 时）· colour the output' })
     .option('print-config', { type: 'string', describe: '打印某文件适用的配置 · print the config that applies to a file' })
     .command('$0 [patterns..]', '检查表单 · lint forms', (y) => y.positional('patterns', { type: 'string', array: true }), async (args) => {
       const rules = parseRuleFlags(args.rule ?? []);
       if ('error' in rules) { usageError = rules.error; return; }
-      const common = { io, configFile: args.config, ruleEntries: rules.entries, locale: args.locale ?? defaultLocale(io.env) };
+      const common = { io: { ...io, color: args.color ?? io.color }, configFile: args.config, ruleEntries: rules.entries,
+        locale: args.locale ?? defaultLocale(io.env) };
       if (args['print-config'] !== undefined) { code = await printConfigCommand(args['print-config'], common); return; }
       const patterns = args.patterns ?? [];
       if (patterns.length === 0) { usageError = '请指定要检查的文件或目录，如 ptlint forms/ · give files or folders to lint, e.g. ptlint forms/'; return; }

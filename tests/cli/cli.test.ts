@@ -165,3 +165,13 @@ describe('ptlint explain', () => {
     expect(bad.stderr).toMatch(/value-vague/);
   });
 });
+
+describe('colour', () => {
+  it('--color forces colour and --no-color turns it off', async () => {
+    const dir = tempProject({ 'a.md': MD_FORM });
+    expect((await cli(['a.md', '--color'], dir)).stdout).toMatch(/\u001b\[/);
+    const plain = await cli(['a.md', '--no-color'], dir);
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).not.toMatch(/\u001b\[/);
+  });
+});
