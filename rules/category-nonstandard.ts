@@ -39,6 +39,8 @@ export default defineRule<'form', Options>({
         seen.add(key);
         context.report({
           node: row, field: level === 1 ? 'level1' : 'level2', messageId: 'nonstandard', category: written,
+          // Numbering (一、) and a weight ((40分)) are the form's own: a cell with them is left for the reader to edit.
+          ...(/[\d、.．]/u.test(written) ? {} : { fix: { text: category.name } }),
           data: {
             name: written, standard: category.name,
             level: level === 1 ? '一级指标' : '二级指标', levelEn: level === 1 ? 'level-1 category' : 'level-2 category',

@@ -9,6 +9,7 @@ import categoryMismatch from './category-mismatch.js';
 import categoryMissing from './category-missing.js';
 import categoryNonstandard from './category-nonstandard.js';
 import categoryUnknown from './category-unknown.js';
+import cellWhitespace from './cell-whitespace.js';
 import copiedIndicator from './copied-indicator.js';
 import descriptionCopiesName from './description-copies-name.js';
 import descriptionEmpty from './description-empty.js';
@@ -20,6 +21,7 @@ import personalInfo from './personal-info.js';
 import scheduleDecreasing from './schedule-decreasing.js';
 import scheduleIncomplete from './schedule-incomplete.js';
 import textRepeated from './text-repeated.js';
+import valueComparatorFormat from './value-comparator-format.js';
 import valueCopiesText from './value-copies-text.js';
 import valueEmpty from './value-empty.js';
 import valueNoOperator from './value-no-operator.js';
@@ -37,6 +39,7 @@ export const BUILTIN_RULES: readonly AnyRule[] = [
   descriptionCopiesName, basisCopiesText, duplicateIndicator, copiedIndicator,
   scheduleIncomplete, scheduleDecreasing, budgetSumMismatch, weightSumMismatch,
   basisBoilerplate, textRepeated, indicatorNameTooLong, budgetManagementIndicator, personalInfo,
+  valueComparatorFormat, cellWhitespace,
 ];
 
 /** A fresh id → rule map of the built-in rules. */

@@ -1,9 +1,15 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
+import { writeAtomically } from '../engine/atomic-write.js';
 import { Linter } from '../engine/lint.js';
+import { DEFAULT_CACHE_FILE, LintCache } from '../engine/cache.js';
+import { prepareBaseline, type BaselineOptions } from './baseline-option.js';
 import type { Locale } from '../engine/i18n.js';
 import type { RuleEntries } from '../engine/presets.js';
 import { loadFormatter } from '../formatters/index.js';
 import type { Io } from './main.js';
+import { withFixes, type FixFlags } from './fix-option.js';
 
 export interface CommonOptions {
   io: Io;
@@ -12,33 +18,69 @@ export interface CommonOptions {
   locale?: Locale;
 }
 
-export interface LintCommandOptions extends CommonOptions {
+export interface LintCommandOptions extends CommonOptions, BaselineOptions, FixFlags {
+  /** --cache, and where the cache file is (relative to the working folder). */
+  cache?: boolean;
+  cacheLocation?: string;
   format: string;
   quiet: boolean;
   maxWarnings?: number;
+  /** Write the report to this file (relative to the working folder) instead of stdout. */
+  output?: string;
 }
 
-export function createLinter({ io, configFile, ruleEntries, locale }: CommonOptions): Linter | string {
+export function createLinter({ io, configFile, ruleEntries, locale }: CommonOptions, cache?: LintCache): Linter | string {
   const rules = builtinRules();
   const unknown = Object.keys(ruleEntries).filter((id) => !rules.has(id));
   if (unknown.length) return `未知规则 ${unknown.join('、')}：运行 ptlint rules 查看全部规则 · unknown rule ${unknown.join(', ')}`;
-  return new Linter(rules, { cwd: io.cwd, configFile: configFile && resolvePath(io.cwd, configFile), rules: ruleEntries, locale });
+  return new Linter(rules, { cwd: io.cwd, configFile: configFile && resolvePath(io.cwd, configFile), rules: ruleEntries, locale, cache });
 }
 
 const resolvePath = (cwd: string, p: string) => (p.startsWith('/') ? p : `${cwd}/${p}`);
 
 export async function lintCommand(patterns: string[], options: LintCommandOptions): Promise<number> {
   const { io } = options;
-  const linter = createLinter(options);
+  const baseline = prepareBaseline(options, io, options.locale ?? 'zh-CN');
+  if (typeof baseline === 'string') { io.stderr(`ptlint: ${baseline}\n`); return 2; }
+  const cache = options.cache ? new LintCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)) : undefined;
+  const linter = createLinter(options, cache);
   if (typeof linter === 'string') { io.stderr(`ptlint: ${linter}\n`); return 2; }
-  const run = await linter.lintPatterns(patterns);
-  let results = run.results;
+  const run = await withFixes(await linter.lintPatterns(patterns), linter, patterns, options, io);
+  saveCache(cache, io);
+  const shown = baseline ? baseline.apply(run.results, run.locale) : run.results;
+  if (!shown) return 2;
+  let results = shown;
   if (options.quiet) results = results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
   const format = await loadFormatter(options.format);
-  io.stdout(format(results, { cwd: io.cwd, locale: run.locale, color: io.color }));
+  const report = format(results, { cwd: io.cwd, locale: run.locale, color: io.color && options.output === undefined });
+  if (options.output === undefined) io.stdout(report);
+  else if (!writeReport(resolve(io.cwd, options.output), report, io)) return 2;
   if (run.fatal) return 2;
-  const all = run.results.flatMap((r) => r.diagnostics);
+  const all = shown.flatMap((r) => r.diagnostics);
   if (all.some((d) => d.severity === 'error')) return 1;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   return options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings ? 1 : 0;
+}
+
+/** The report file is replaced whole (a CI step never reads half a report); its folder is made if missing. */
+function writeReport(path: string, report: string, io: Io): boolean {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeAtomically(path, report);
+    return true;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`ptlint: 无法写入输出文件 ${path}：${reason} · cannot write the output file ${path}: ${reason}\n`);
+    return false;
+  }
+}
+
+/** The cache only saves time: failing to write it is said, never fatal. */
+function saveCache(cache: LintCache | undefined, io: Io): void {
+  try {
+    cache?.save();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`ptlint: 无法写入缓存 ${cache!.path}：${reason} · cannot write the cache ${cache!.path}: ${reason}\n`);
+  }
 }

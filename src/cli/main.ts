@@ -34,12 +34,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .scriptName('ptlint')
     .usage('$0 [文件、目录或通配符…] · lint performance-target forms')
     .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'stylish', describe: '输出格式 · output format' })
+    .option('output', { alias: 'o', type: 'string', describe: '把报告写入此文件（不输出到终端）· write the report to this file' })
     .option('config', { alias: 'c', type: 'string', describe: '使用此配置文件（不再查找 .ptlintrc）· use this config file' })
     .option('rule', { type: 'string', array: true, describe: '覆盖规则设置，如 value-vague:off · set a rule, e.g. value-vague:off' })
     .option('max-warnings', { type: 'number', describe: '警告超过此数时以 1 退出 · exit 1 on more warnings than this' })
     .option('quiet', { type: 'boolean', default: false, describe: '只报告错误 · report errors only' })
     .option('locale', { choices: LOCALES, describe: '消息语言（默认 zh-CN）· language of messages' })
     .option('color', { type: 'boolean', describe: '彩色输出（默认：输出是终端且未设 NO_COLOR 时）· colour the output' })
+    .option('baseline', { type: 'string', describe: '只报告不在此基线文件中的问题 · report only problems not in this baseline file' })
+    .option('baseline-update', { type: 'string', describe: '把当前问题记入此基线文件 · record the current problems in this baseline file' })
+    .conflicts('baseline', 'baseline-update')
+    .option('cache', { type: 'boolean', default: false, describe: '跳过未改动的文件 · skip files unchanged since the last run' })
+    .option('cache-location', { type: 'string', describe: '缓存文件，默认 .ptlintcache · the cache file (default .ptlintcache)' })
+    .option('fix', { type: 'boolean', describe: '自动修复可修复的问题并写回 .md/.yaml/.json 文件 · fix what can be fixed, in place' })
+    .option('fix-dry-run', { type: 'boolean', describe: '给出修复结果但不写文件 · work out the fixes, write nothing' })
+    .conflicts('fix', 'fix-dry-run')
     .option('print-config', { type: 'string', describe: '打印某文件适用的配置 · print the config that applies to a file' })
     .command('$0 [patterns..]', '检查表单 · lint forms', (y) => y.positional('patterns', { type: 'string', array: true }), async (args) => {
       const rules = parseRuleFlags(args.rule ?? []);
@@ -49,7 +58,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (args['print-config'] !== undefined) { code = await printConfigCommand(args['print-config'], common); return; }
       const patterns = args.patterns ?? [];
       if (patterns.length === 0) { usageError = '请指定要检查的文件或目录，如 ptlint forms/ · give files or folders to lint, e.g. ptlint forms/'; return; }
-      code = await lintCommand(patterns, { ...common, format: args.format, quiet: args.quiet, maxWarnings: args['max-warnings'] });
+      code = await lintCommand(patterns, { ...common, format: args.format, quiet: args.quiet, maxWarnings: args['max-warnings'],
+        baseline: args.baseline, baselineUpdate: args['baseline-update'], cache: args.cache, cacheLocation: args['cache-location'], output: args.output,
+        fix: args.fix, fixDryRun: args['fix-dry-run'] });
     })
     .command('rules', '列出全部规则 · list every rule', () => {}, (args) => {
       code = rulesCommand(io, args.locale ?? defaultLocale(io.env) ?? 'zh-CN');
@@ -62,6 +73,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .positional('file', { type: 'string', demandOption: true })
       .option('to', { choices: CONVERT_TARGETS, demandOption: true, describe: '目标格式 · target format' }), async (args) => {
       code = await convertCommand(args.file, args.to, io, args.locale ?? defaultLocale(io.env) ?? 'zh-CN');
+    })
+    .command('lsp', '启动语言服务器（编辑器用）· run the language server for editors', (y) => y
+      .option('stdio', { type: 'boolean', default: true, describe: '经标准输入输出通信（唯一方式）· talk over stdin/stdout (the only transport)' }), async (args) => {
+      // Loaded only here: the server's modules are not part of every CLI start.
+      const { startServer } = await import('../lsp/server.js');
+      await startServer({ input: process.stdin, output: process.stdout, cwd: io.cwd, locale: args.locale ?? defaultLocale(io.env) });
     })
     .version(VERSION)
     .alias('h', 'help')

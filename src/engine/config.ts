@@ -96,6 +96,11 @@ export class ConfigLoader {
     return { file: null, rules: presetRules('ptlint:recommended', this.rules.values()), overrides: [], ignores: [], plugins: [], lexicon: {}, problems: [] };
   }
 
+  /** Forgets every loaded config (a config file changed). */
+  clear(): void {
+    this.cache.clear();
+  }
+
   load(file: string): Promise<Config> {
     const path = resolve(file);
     let config = this.cache.get(path);

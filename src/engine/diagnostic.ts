@@ -16,11 +16,30 @@ export interface Diagnostic {
   category: string | null;
   /** JSON pointer of what the finding is about, in the Document. */
   pointer: string | null;
+  /** What `--fix` would write: the decoded source text between the offsets replaced by `text`. */
+  fix?: Fix;
+}
+
+/** A replacement in a text source: range is [offset, endOffset) of the decoded text. */
+export interface Fix {
+  range: [number, number];
+  text: string;
 }
 
 export interface FileResult {
   filePath: string;
   diagnostics: Diagnostic[];
+  /** --fix, --fix-dry-run: the file's text with the fixes applied, and what they changed. */
+  fixed?: FixedFile;
+}
+
+export interface FixedFile {
+  /** The whole fixed text. */
+  output: string;
+  /** --fix wrote it; --fix-dry-run did not. */
+  written: boolean;
+  /** Each replacement, placed in the text it was made in. */
+  changes: Array<{ line: number; column: number; from: string; to: string }>;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, extname, relative } from 'node:path';
 import { readerFor } from '../readers/index.js';
 import { READER_MESSAGES } from '../readers/messages.js';
-import type { ReadResult } from '../readers/types.js';
+import type { ReadResult, Reader } from '../readers/types.js';
 import { checkDocument } from '../model/schema.js';
 import { createAnalysis, type Analysis } from '../model/analysis.js';
 import { ConfigLoader, findConfigFile, type Config, type ConfigProblem } from './config.js';
@@ -14,6 +14,7 @@ import { localize, type Locale, type Localized, type MessageData } from './i18n.
 import type { RuleEntries } from './presets.js';
 import type { AnyRule } from './rule.js';
 import { runRules, type LintUnit } from './run.js';
+import { entryOf, probeCache, restoreRead, runScopeOnly, type LintCache } from './cache.js';
 import { entriesFor, isIgnored, settingsFor } from './settings.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from './diagnostic.js';
 
@@ -27,6 +28,8 @@ export interface LintOptions {
   /** --rule entries, applied last. */
   rules?: RuleEntries;
   locale?: Locale;
+  /** --cache: unchanged files are answered from it (files on disk only). */
+  cache?: LintCache;
 }
 
 export interface LintRun {
@@ -72,20 +75,65 @@ export class Linter {
     for (const pattern of expanded.unmatched) {
       results.push({ filePath: pattern, diagnostics: [problemDiagnostic('read-error', NO_MATCH, locale, { pattern })] });
     }
+    const run = await this.lintReads(expanded.files.map(({ path }) => ({ path, read: () => readFile(path) })), locale);
+    results.push(...run.results);
+    return { results, fatal: fatal || run.fatal, locale };
+  }
+
+  /**
+   * Lints given sources together (run-scope rules see them all), as an editor holds them: each source's bytes,
+   * or a ReadResult the caller kept. Only the files in `publishFor` get a result (plus any broken config).
+   */
+  async lintSources(sources: LintSource[], publishFor: Set<string>): Promise<LintRun> {
+    const first = sources.find((s) => publishFor.has(s.path)) ?? sources[0];
+    const locale = this.options.locale ?? (first ? (await this.configFor(first.path)).locale : undefined) ?? 'zh-CN';
+    const run = await this.lintReads(sources.map((s) => ({
+      path: s.path,
+      read: async (): Promise<ReadOutcome> => 'read' in s ? { read: s.read } : readBytes(s.path, s.bytes),
+    })), locale, publishFor);
+    return { ...run, locale };
+  }
+
+  /** Drops the loaded configs, so that the next lint reads the config files again (they changed). */
+  reloadConfigs(): void {
+    this.loader.clear();
+  }
+
+  /** The pipeline: config → read → schema check → rules, for files whose reading is given. */
+  private async lintReads(files: Array<{ path: string; read: () => Promise<ReadOutcome> }>, locale: Locale,
+    publishFor?: Set<string>): Promise<{ results: FileResult[]; fatal: boolean }> {
+    const { cwd } = this.options;
+    const results: FileResult[] = [];
+    let fatal = false;
     const units: LintUnit[] = [];
     const unitResults: FileResult[] = [];
     const configs = new Set<Config>();
     const registry = new Map<string, AnyRule>();
-    for (const { path } of expanded.files) {
+    const toCache: Array<{ unit: number; key: string }> = [];
+    const { cache } = this.options;
+    for (const { path, read: load } of files) {
       const config = await this.configFor(path);
       configs.add(config);
       if (isIgnored(config, path)) continue;
       const rules = this.rulesOf(config);
       for (const [id, rule] of rules) registry.set(id, rule);
-      const outcome = await readFile(path);
+      const entries = entriesFor(config, path, this.options.rules);
+      const probe = cache && !publishFor
+        ? probeCache(cache, path, { config, entries, locale, source: relative(cwd, path).split('\\').join('/') }, MAX_FILE_BYTES)
+        : undefined;
+      if (probe?.entry) {
+        if (probe.entry.fatal) fatal = true;
+        units.push({ file: path, read: restoreRead(probe.entry), settings: runScopeOnly(settingsFor(entries, rules), rules),
+          analysis: this.analysisOf(config) });
+        unitResults.push({ filePath: path, diagnostics: [...probe.entry.diagnostics] });
+        continue;
+      }
+      const outcome = probe ? await readBytes(path, probe.bytes) : await load();
       if ('failure' in outcome) {
         fatal = true;
-        results.push({ filePath: path, diagnostics: [problemDiagnostic('read-error', outcome.failure, locale, outcome.data)] });
+        if (!publishFor || publishFor.has(path)) {
+          results.push({ filePath: path, diagnostics: [problemDiagnostic('read-error', outcome.failure, locale, outcome.data)] });
+        }
         continue;
       }
       const { read } = outcome;
@@ -102,7 +150,11 @@ export class Linter {
           read.document = null;
         }
       }
-      units.push({ file: path, read, settings: settingsFor(entriesFor(config, path, this.options.rules), rules), analysis: this.analysisOf(config) });
+      let settings = settingsFor(entries, rules);
+      // A file linted only as company for others serves the run-scope rules alone.
+      if (publishFor && !publishFor.has(path)) settings = runScopeOnly(settings, rules);
+      if (probe) toCache.push({ unit: units.length, key: probe.key });
+      units.push({ file: path, read, settings, analysis: this.analysisOf(config) });
       unitResults.push(result);
     }
     const found = runRules(units, registry, locale);
@@ -110,13 +162,18 @@ export class Linter {
       result.diagnostics.push(...found[i]);
       result.diagnostics.sort(compareDiagnostics);
     });
+    for (const { unit, key } of toCache) {
+      const entry = entryOf(key, unitResults[unit].diagnostics, units[unit].read, registry);
+      if (entry) cache!.set(units[unit].file, entry);
+    }
+    const published = publishFor ? unitResults.filter((r) => publishFor.has(r.filePath)) : unitResults;
     for (const config of configs) {
       if (config.problems.length === 0) continue;
       fatal = true;
       results.push(...configResults(config.problems, locale));
     }
-    results.push(...unitResults);
-    return { results, fatal, locale };
+    results.push(...published);
+    return { results, fatal };
   }
 }
 
@@ -138,7 +195,10 @@ const UNSUPPORTED: Localized = {
   en: 'Unsupported file type "{ext}": ptlint reads .md, .yaml, .yml, .json, .txt, .docx and .xlsx',
 };
 
-type ReadOutcome = { read: ReadResult } | { failure: Localized; data: MessageData };
+export type ReadOutcome = { read: ReadResult } | { failure: Localized; data: MessageData };
+
+/** A file to lint as an editor holds it: its (unsaved) bytes, or a ReadResult already made from them. */
+export type LintSource = { path: string; bytes: Uint8Array } | { path: string; read: ReadResult };
 
 async function readFile(path: string): Promise<ReadOutcome> {
   let size: number;
@@ -156,6 +216,13 @@ async function readFile(path: string): Promise<ReadOutcome> {
   } catch (error) {
     return { failure: UNREADABLE, data: { detail: (error as NodeJS.ErrnoException).code ?? String(error) } };
   }
+  return readBytes(path, bytes, reader);
+}
+
+/** Reads a file's bytes with the reader its ending names. */
+export async function readBytes(path: string, bytes: Uint8Array, reader?: Reader): Promise<ReadOutcome> {
+  reader ??= await readerFor(path);
+  if (!reader) return { failure: UNSUPPORTED, data: { ext: extname(path) || path } };
   try {
     return { read: reader.read({ path, bytes }) };
   } catch (error) {

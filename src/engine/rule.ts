@@ -59,6 +59,8 @@ export interface Report {
   field?: string;
   /** The 二级指标 the finding is about, where the node does not say it. */
   category?: string;
+  /** The text the field should read: `--fix` writes it in place of the field's text, where the source can take it. */
+  fix?: { text: string };
 }
 
 export interface RuleContext<O> {

@@ -1,5 +1,7 @@
 // Runs the enabled rules over read documents and turns their reports into diagnostics.
 import type { ReadResult } from '../readers/types.js';
+import type { Loc } from '../model/source.js';
+import type { Document } from '../model/types.js';
 import { documentNode } from './nodes.js';
 import { DEFAULT_ANALYSIS, type Analysis } from '../model/analysis.js';
 import { disabledCheck } from './directives.js';
@@ -49,6 +51,7 @@ export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale:
       loc,
       ...subjectOf(report),
       pointer,
+      ...fixOf(units[u].read, report, pointer, loc),
     });
   };
 
@@ -85,6 +88,29 @@ export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale:
   }
   for (const list of out) list.sort(compareDiagnostics);
   return out;
+}
+
+/**
+ * A report's fix as a replacement of source text: only where the source map places the field itself (not an
+ * ancestor), the field holds text, and the reader can write the new text there.
+ */
+function fixOf(read: ReadResult, report: Report, pointer: string, loc: Loc | undefined): Pick<Diagnostic, 'fix'> {
+  if (!report.fix || !read.encode || !report.field || loc?.offset === undefined || loc.endOffset === undefined) return {};
+  const current = textAt(docOf(report.node).document, pointer);
+  if (current === undefined || current === report.fix.text) return {};
+  const text = read.encode(report.fix.text, loc, current);
+  return text === undefined ? {} : { fix: { range: [loc.offset, loc.endOffset], text } };
+}
+
+/** The text of the field at a pointer: a string, or an indicator value's text. */
+function textAt(document: Document, pointer: string): string | undefined {
+  let at: unknown = document;
+  for (const part of pointer.split('/').slice(1)) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  if (at !== null && typeof at === 'object' && typeof (at as { text?: unknown }).text === 'string') return (at as { text: string }).text;
+  return typeof at === 'string' ? at : undefined;
 }
 
 function docOf(node: Node): DocumentNode {

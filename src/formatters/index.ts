@@ -4,6 +4,10 @@ import type { Formatter } from './types.js';
 const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).stylish,
   json: async () => (await import('./json.js')).json,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  github: async () => (await import('./github.js')).github,
+  junit: async () => (await import('./junit.js')).junit,
+  compact: async () => (await import('./compact.js')).compact,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);

@@ -22,5 +22,7 @@ export const json: Formatter = (results) => JSON.stringify(results.map((r) => {
     })),
     errorCount: counts.error,
     warningCount: counts.warning,
+    // --fix, --fix-dry-run (as ESLint): the file's text with the fixes applied.
+    ...(r.fixed ? { output: r.fixed.output } : {}),
   };
 }), null, 2);

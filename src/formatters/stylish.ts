@@ -16,6 +16,8 @@ const SUMMARY: Localized = {
   'zh-CN': '{total} 个问题（{error} 个错误，{warning} 个警告，{info} 条提示）',
   en: '{total} problems ({error} errors, {warning} warnings, {info} infos)',
 };
+const FIXED: Localized = { 'zh-CN': '已修复 {count} 处：', en: 'Fixed {count}:' };
+const WOULD_FIX: Localized = { 'zh-CN': '可修复 {count} 处（未写入文件）：', en: 'Would fix {count} (nothing written):' };
 const CLEAN: Localized = { 'zh-CN': '✔ 未发现问题（检查了 {files} 个文件）', en: '✔ No problems found ({files} files checked)' };
 
 export const stylish: Formatter = (results, { cwd, locale, color }) => {
@@ -24,9 +26,16 @@ export const stylish: Formatter = (results, { cwd, locale, color }) => {
   const lines: string[] = [];
   const all: Diagnostic[] = [];
   for (const result of results) {
-    if (result.diagnostics.length === 0) continue;
+    if (result.diagnostics.length === 0 && !result.fixed) continue;
     all.push(...result.diagnostics);
     lines.push('', c.underline(relative(cwd, result.filePath) || result.filePath));
+    if (result.fixed) {
+      const { written, changes } = result.fixed;
+      lines.push(`  ${c.green(localize(written ? FIXED : WOULD_FIX, locale, { count: changes.length }))}`);
+      for (const ch of changes) {
+        lines.push(`    ${c.dim(`${ch.line}:${ch.column}`.padEnd(7))} ${c.red(ch.from)} → ${c.green(ch.to)}`);
+      }
+    }
     let form: string | null | undefined;
     for (const d of result.diagnostics) {
       if (d.form !== form && d.form) lines.push(`  ${c.bold(d.form)}`);
@@ -37,7 +46,11 @@ export const stylish: Formatter = (results, { cwd, locale, color }) => {
     }
   }
   const counts = countBySeverity(all);
-  if (all.length === 0) return c.green(localize(CLEAN, locale, { files: results.length })) + '\n';
+  if (all.length === 0) {
+    // Fixed files with nothing left: their changes, then the all-clear.
+    const clean = c.green(localize(CLEAN, locale, { files: results.length }));
+    return (lines.length ? [...lines.slice(1), '', clean] : [clean]).join('\n') + '\n';
+  }
   const summary = localize(SUMMARY, locale, { total: all.length, ...counts });
   const mark = counts.error ? c.red('✖ ') : counts.warning ? c.yellow('⚠ ') : c.blue('ℹ ');
   lines.push('', mark + (counts.error ? c.red(c.bold(summary)) : c.bold(summary)), '');

@@ -5,6 +5,7 @@ import { LineIndex, type Loc } from '../model/source.js';
 import { checkDocument, type KeyedSourceMap } from '../model/schema.js';
 import { normalizeDocument } from '../model/normalize.js';
 import { decodeText } from './decode.js';
+import { jsonStringEncoder } from './encode.js';
 import { AstSourceMap } from './yaml-ast.js';
 import type { Reader, ReadResult } from './types.js';
 
@@ -17,7 +18,7 @@ export const jsonReader: Reader = {
 
 function readJson(text: string): ReadResult {
   const sourceMap = new LazySourceMap(text);
-  const result: ReadResult = { document: null, sourceMap, directives: [], problems: [] };
+  const result: ReadResult = { document: null, sourceMap, directives: [], problems: [], encode: jsonStringEncoder(text) };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -13,6 +13,7 @@ import { checkpointMonth, headerFieldOf, labelKey, type HeaderField } from '../m
 import { isBlank } from '../model/text.js';
 import { parseDirective } from '../engine/directives.js';
 import { decodeText } from './decode.js';
+import { markdownCellEncoder } from './encode.js';
 import type { Directive, Problem, ReadResult, Reader, SourceFile } from './types.js';
 import type { Cell } from './layout/blocks.js';
 import { IndicatorTable, indicatorHeaderOf } from './layout/indicator-table.js';
@@ -65,7 +66,7 @@ class MarkdownReading {
     this.collectDirectives(root);
     const info = this.readFrontMatter(root);
     const forms = this.readForms(root, info);
-    const result = { sourceMap: this.map, directives: this.directives, problems: this.problems };
+    const result = { sourceMap: this.map, directives: this.directives, problems: this.problems, encode: markdownCellEncoder(this.text) };
     if (forms.length === 0) {
       // An indicator table without its 三级指标 column already says why no form could be read.
       if (!this.problems.some((p) => p.messageId === 'table-missing-column')) {

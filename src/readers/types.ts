@@ -25,6 +25,13 @@ export interface ReadResult {
   sourceMap: SourceMap;
   directives: Directive[];
   problems: Problem[];
+  /**
+   * How the source writes `value` in place of the text at `loc`, which holds the field's `current` text: the
+   * replacement for loc.offset…loc.endOffset, or undefined when that place does not hold `current` as this
+   * reader writes it (a value made of several cells, markup, a block scalar), so that no fix can be trusted there.
+   * Readers of sources ptlint never writes (.docx, .xlsx, .txt) have none.
+   */
+  encode?(value: string, loc: Loc, current: string): string | undefined;
 }
 
 export interface SourceFile {

@@ -6,6 +6,7 @@ import { checkDocument } from '../model/schema.js';
 import { normalizeDocument } from '../model/normalize.js';
 import { parseDirective } from '../engine/directives.js';
 import { decodeText } from './decode.js';
+import { yamlScalarEncoder } from './encode.js';
 import { AstSourceMap } from './yaml-ast.js';
 import type { Directive, Problem, Reader, ReadResult } from './types.js';
 
@@ -20,7 +21,7 @@ function readYaml(text: string): ReadResult {
   const lines = new LineIndex(text);
   const doc = parseDocument(text, { prettyErrors: false });
   const sourceMap = new AstSourceMap(doc.contents, text, lines);
-  const result: ReadResult = { document: null, sourceMap, directives: directives(text, lines), problems: [] };
+  const result: ReadResult = { document: null, sourceMap, directives: directives(text, lines), problems: [], encode: yamlScalarEncoder(text) };
   const at = (error: YAMLError): Loc | undefined => (error.pos[0] < 0 ? undefined
     : lines.loc(Math.min(error.pos[0], text.length), Math.min(Math.max(...error.pos), text.length)));
   let broken = false;
