@@ -15,8 +15,9 @@ import { CONTEXT, ERROR, RESULTS, WARNING } from './diagnostics.js';
 // ajv-draft-04 is CommonJS with a default export, which TypeScript and Vitest unwrap differently: require it
 // (typed as ajv's own class, which shares its API).
 const { default: Ajv } = createRequire(import.meta.url)('ajv-draft-04') as { default: new (options: Options) => AjvCore };
-// The official OASIS schema, from the shared folder beside the clone (as CI lays it out).
-const SCHEMA_FILE = packagePath('..', 'shared', 'schemas', 'sarif-2.1.0.json');
+// The official OASIS SARIF 2.1.0 schema (sarif-schema-2.1.0.json, as published by OASIS), kept with the tests so
+// that they need nothing outside the repository.
+const SCHEMA_FILE = packagePath('tests', 'fixtures', 'sarif', 'sarif-2.1.0.json');
 // Formats (uri, date-time) are not checked: ajv-draft-04 has none built in; the URIs are asserted below.
 const validate = new Ajv({ strict: false, validateFormats: false, allErrors: true })
   .compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
