@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 import { main } from './main.js';
 
+// Output piped into a command that stops reading (ptlint … | head): stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 // --color / --no-color override this (src/cli/main.ts).
 const color = !!process.stdout.isTTY && !('NO_COLOR' in process.env);
 main(process.argv.slice(2), {
