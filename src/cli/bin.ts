@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { main } from './main.js';
+// The `ptlint` command. It loads the CLI (yargs, rules, readers) only when there is work to do: `ptlint --version`,
+// run by scripts and editors to probe the tool, answers from package.json alone.
+import { VERSION } from '../version.js';
 
 // Output piped into a command that stops reading (ptlint … | head): stop quietly, as Unix tools do.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -7,17 +9,22 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-// --color / --no-color override this (src/cli/main.ts).
-const color = !!process.stdout.isTTY && !('NO_COLOR' in process.env);
-main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  color: color || 'FORCE_COLOR' in process.env,
-  env: process.env,
-}).then((code) => { process.exitCode = code; }, (error: unknown) => {
-  // A bug in ptlint itself: say so plainly; the stack only with PTLINT_DEBUG.
-  process.stderr.write(`ptlint: 内部错误 · internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  if (process.env.PTLINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  process.exitCode = 2;
-});
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  // --color / --no-color override this (src/cli/main.ts).
+  const color = !!process.stdout.isTTY && !('NO_COLOR' in process.env);
+  import('./main.js').then(({ main }) => main(args, {
+    cwd: process.cwd(),
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    color: color || 'FORCE_COLOR' in process.env,
+    env: process.env,
+  })).then((code) => { process.exitCode = code; }, (error: unknown) => {
+    // A bug in ptlint itself: say so plainly; the stack only with PTLINT_DEBUG.
+    process.stderr.write(`ptlint: 内部错误 · internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.PTLINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 2;
+  });
+}
