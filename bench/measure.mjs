@@ -1,0 +1,43 @@
+// One measurement in a process of its own, so that its peak RSS is its own: `parse` reads every file of a
+// folder through its reader (the floor: no schema check, no rules); `lint` runs the Linter over the folder as
+// `ptlint <folder>` does, without formatting a report. Prints one JSON line.
+//
+//   node bench/measure.mjs parse|lint <folder>
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const [mode, dir] = process.argv.slice(2);
+if (!['parse', 'lint'].includes(mode) || !dir) {
+  console.error('usage: node bench/measure.mjs parse|lint <folder>');
+  process.exit(2);
+}
+
+let out;
+if (mode === 'parse') {
+  const { readerFor } = await import('../dist/src/readers/index.js');
+  const files = readdirSync(dir).filter((f) => !f.startsWith('.')).sort().map((f) => join(dir, f));
+  const reader = await readerFor(files[0]); // one format per folder; loading it is not timed
+  const start = performance.now();
+  let forms = 0, rows = 0, problems = 0;
+  for (const path of files) {
+    const read = reader.read({ path, bytes: readFileSync(path) });
+    problems += read.problems.length;
+    for (const form of read.document?.forms ?? []) {
+      forms++;
+      rows += form.indicators?.length ?? 0;
+    }
+  }
+  out = { ms: performance.now() - start, files: files.length, forms, rows, problems };
+} else {
+  const { Linter } = await import('../dist/src/engine/lint.js');
+  const { builtinRules } = await import('../dist/rules/index.js');
+  const start = performance.now();
+  const linter = new Linter(builtinRules(), { cwd: dir });
+  const run = await linter.lintPatterns([dir]);
+  const diagnostics = run.results.reduce((n, r) => n + r.diagnostics.length, 0);
+  const failed = run.results.filter((r) => r.diagnostics.some((d) => d.ruleId === 'read-error' || d.ruleId === 'parse-error')).length;
+  out = { ms: performance.now() - start, files: run.results.length, diagnostics, failed };
+}
+// maxRSS is in kilobytes (Node ≥ 20).
+console.log(JSON.stringify({ ...out, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
