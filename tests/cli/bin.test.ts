@@ -1,5 +1,6 @@
 // The installed command itself: the built bin runs, colours only on a terminal, and exits with the right code.
 import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packagePath } from '../../src/package-root.js';
 import { tempProject } from './run-cli.js';
@@ -20,5 +21,11 @@ describe('bin (built by npm install / npm test)', () => {
     const r = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('the built command file', () => {
+  it('is executable, so that npx and package managers can run it', () => {
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
   });
 });
