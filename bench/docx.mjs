@@ -1,7 +1,8 @@
 // A minimal .docx writer for the benchmark corpus: one table per form (header rows, then the indicator rows
 // with 一级/二级 as vertical merges), in the WordprocessingML shapes Word writes. Kept apart from
-// tests/helpers/docx-builder.ts on purpose: benchmarks do not import test code.
-import { strToU8, zipSync } from 'fflate';
+// tests/helpers/docx-builder.ts on purpose: benchmarks do not import test code. The package around the document
+// is the one the tests use too (scripts/docx-package.ts, built into dist/ by `npm run bench`).
+import { packageDocx } from '../dist/scripts/docx-package.js';
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -31,25 +32,5 @@ export function docxBytes(blocks) {
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}"`
     + ` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}`
     + '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>';
-  return zipSync({
-    '[Content_Types].xml': strToU8(CONTENT_TYPES),
-    '_rels/.rels': strToU8(RELS),
-    'word/document.xml': strToU8(document),
-    'word/_rels/document.xml.rels': strToU8(DOCUMENT_RELS),
-  }, { level: 6 });
+  return packageDocx(document);
 }
-
-const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-  + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-  + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-  + '<Default Extension="xml" ContentType="application/xml"/>'
-  + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-  + '</Types>';
-
-const RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-  + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-  + '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-  + '</Relationships>';
-
-const DOCUMENT_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-  + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';

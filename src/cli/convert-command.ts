@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readerFor } from '../readers/index.js';
 import { READER_MESSAGES } from '../readers/messages.js';
-import { checkDocument } from '../model/schema.js';
+import { readBytes } from '../engine/lint.js';
 import { localize, type Locale } from '../engine/i18n.js';
 import type { Document } from '../model/types.js';
 import type { Io } from './main.js';
@@ -28,8 +28,10 @@ export async function convertCommand(file: string, to: Target, io: Io, locale: L
     io.stderr(`ptlint: ${file}: 无法读取文件 · cannot read the file (${(error as NodeJS.ErrnoException).code ?? error})\n`);
     return 2;
   }
-  const read = reader.read({ path, bytes });
-  const problems = [...read.problems, ...(read.document ? checkDocument(read.document, read.sourceMap) : [])];
+  const outcome = await readBytes(path, bytes, reader);
+  if ('failure' in outcome) { io.stderr(`ptlint: ${file}: ${localize(outcome.failure, locale, outcome.data)}\n`); return 2; }
+  const { read } = outcome;
+  const { problems } = read;
   for (const p of problems) {
     const where = p.loc ? `:${p.loc.line}:${p.loc.column}` : '';
     io.stderr(`${file}${where}: ${localize(READER_MESSAGES[p.messageId], locale, p.data)}\n`);

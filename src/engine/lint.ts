@@ -140,16 +140,7 @@ export class Linter {
       const result: FileResult = { filePath: path, diagnostics: read.problems.map((p) => problemDiagnostic('parse-error',
         READER_MESSAGES[p.messageId], locale, p.data, p.severity, p.loc)) };
       if (read.problems.some((p) => p.severity === 'error')) fatal = true;
-      if (read.document) {
-        read.document.source = relative(cwd, path).split('\\').join('/');
-        const schemaProblems = checkDocument(read.document, read.sourceMap);
-        if (schemaProblems.length) {
-          fatal = true;
-          result.diagnostics.push(...schemaProblems.map((p) => problemDiagnostic('parse-error', READER_MESSAGES[p.messageId],
-            locale, p.data, p.severity, p.loc)));
-          read.document = null;
-        }
-      }
+      if (read.document) read.document.source = relative(cwd, path).split('\\').join('/');
       let settings = settingsFor(entries, rules);
       // A file linted only as company for others serves the run-scope rules alone.
       if (publishFor && !publishFor.has(path)) settings = runScopeOnly(settings, rules);
@@ -224,7 +215,13 @@ export async function readBytes(path: string, bytes: Uint8Array, reader?: Reader
   reader ??= await readerFor(path);
   if (!reader) return { failure: UNSUPPORTED, data: { ext: extname(path) || path } };
   try {
-    return { read: reader.read({ path, bytes }) };
+    const read = reader.read({ path, bytes });
+    // The schema check of the data flow: once per file, here, unless the reader made it already.
+    if (read.document && !reader.checksSchema) {
+      const problems = checkDocument(read.document, read.sourceMap);
+      if (problems.length) { read.problems.push(...problems); read.document = null; }
+    }
+    return { read };
   } catch (error) {
     // Readers never throw by contract; if one does, that file fails alone.
     return { failure: READER_FAILED, data: { detail: error instanceof Error ? error.message : String(error) } };

@@ -11,6 +11,7 @@ import type { Reader, ReadResult } from './types.js';
 
 export const jsonReader: Reader = {
   extensions: ['.json'],
+  checksSchema: true,
   read(source) {
     return readJson(decodeText(source.bytes));
   },

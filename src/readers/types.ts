@@ -42,5 +42,10 @@ export interface SourceFile {
 export interface Reader {
   /** File endings this reader takes, lower case with the dot. */
   extensions: string[];
+  /**
+   * The reader checks what it read against the form schema itself (hand-written YAML and JSON must be checked
+   * before they are normalised); for the others, readBytes (src/engine/lint.ts) checks the Document they build.
+   */
+  checksSchema?: boolean;
   read(source: SourceFile): ReadResult;
 }

@@ -12,6 +12,7 @@ import type { Directive, Problem, Reader, ReadResult } from './types.js';
 
 export const yamlReader: Reader = {
   extensions: ['.yaml', '.yml'],
+  checksSchema: true,
   read(source) {
     return readYaml(decodeText(source.bytes));
   },

@@ -6,7 +6,8 @@
 //   merges when asked, vertical merges with an explicit w:val="continue", text boxes as mc:AlternateContent
 //   (the same text in mc:Choice and in the VML mc:Fallback).
 // `prefix` renames the WordprocessingML prefix (w: → any): producers may choose it, readers must not care.
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
+import { packageDocx } from '../../scripts/docx-package.js';
 
 export type Producer = 'word' | 'wps';
 
@@ -69,21 +70,10 @@ export interface DocxOptions {
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
+export { packageDocx };
+
 export function buildDocx(blocks: BlockSpec[], options: DocxOptions = {}): Uint8Array {
   return packageDocx(documentXml(blocks, options));
-}
-
-/** A package around a given word/document.xml (and any other parts). */
-export function packageDocx(document: string, parts: Record<string, string | Uint8Array> = {}): Uint8Array {
-  const files: Record<string, string | Uint8Array> = {
-    '[Content_Types].xml': CONTENT_TYPES,
-    '_rels/.rels': RELS,
-    'word/document.xml': document,
-    'word/_rels/document.xml.rels': DOCUMENT_RELS,
-    ...parts,
-  };
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) =>
-    [name, typeof data === 'string' ? strToU8(data) : data])), { level: 6 });
 }
 
 export function documentXml(blocks: BlockSpec[], options: DocxOptions = {}): string {
@@ -238,21 +228,6 @@ function normaliseRow(row: RowInput): Omit<RowSpec, 'cells'> & { cells: CellSpec
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
-
-const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-  + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-  + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-  + '<Default Extension="xml" ContentType="application/xml"/>'
-  + '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-  + '</Types>';
-
-const RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-  + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-  + '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-  + '</Relationships>';
-
-const DOCUMENT_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-  + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
 // ---- raw zips, for hostile inputs ---------------------------------------------------------------------------
 
