@@ -20,6 +20,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     color: color || 'FORCE_COLOR' in process.env,
+    progress: !!process.stderr.isTTY,
     env: process.env,
   })).then((code) => { process.exitCode = code; }, (error: unknown) => {
     // A bug in ptlint itself: say so plainly; the stack only with PTLINT_DEBUG.

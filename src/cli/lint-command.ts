@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { writeAtomically } from '../engine/atomic-write.js';
-import { Linter } from '../engine/lint.js';
+import { Linter, type LintOptions } from '../engine/lint.js';
 import { DEFAULT_CACHE_FILE, LintCache } from '../engine/cache.js';
 import { prepareBaseline, type BaselineOptions } from './baseline-option.js';
 import type { Locale } from '../engine/i18n.js';
@@ -10,6 +10,7 @@ import type { RuleEntries } from '../engine/presets.js';
 import { loadFormatter } from '../formatters/index.js';
 import type { Io } from './main.js';
 import { withFixes, type FixFlags } from './fix-option.js';
+import { progressLine } from './progress.js';
 
 export interface CommonOptions {
   io: Io;
@@ -27,13 +28,16 @@ export interface LintCommandOptions extends CommonOptions, BaselineOptions, FixF
   maxWarnings?: number;
   /** Write the report to this file (relative to the working folder) instead of stdout. */
   output?: string;
+  /** --concurrency: worker threads for the files. */
+  concurrency?: number | 'auto';
 }
 
-export function createLinter({ io, configFile, ruleEntries, locale }: CommonOptions, cache?: LintCache): Linter | string {
+export function createLinter({ io, configFile, ruleEntries, locale }: CommonOptions, cache?: LintCache,
+  extra: Pick<LintOptions, 'concurrency' | 'onProgress'> = {}): Linter | string {
   const rules = builtinRules();
   const unknown = Object.keys(ruleEntries).filter((id) => !rules.has(id));
   if (unknown.length) return `未知规则 ${unknown.join('、')}：运行 ptlint rules 查看全部规则 · unknown rule ${unknown.join(', ')}`;
-  return new Linter(rules, { cwd: io.cwd, configFile: configFile && resolvePath(io.cwd, configFile), rules: ruleEntries, locale, cache });
+  return new Linter(rules, { cwd: io.cwd, configFile: configFile && resolvePath(io.cwd, configFile), rules: ruleEntries, locale, cache, ...extra });
 }
 
 const resolvePath = (cwd: string, p: string) => (p.startsWith('/') ? p : `${cwd}/${p}`);
@@ -43,9 +47,11 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   const baseline = prepareBaseline(options, io, options.locale ?? 'zh-CN');
   if (typeof baseline === 'string') { io.stderr(`ptlint: ${baseline}\n`); return 2; }
   const cache = options.cache ? new LintCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)) : undefined;
-  const linter = createLinter(options, cache);
+  const progress = progressLine(io);
+  const linter = createLinter(options, cache, { concurrency: options.concurrency, onProgress: progress?.update });
   if (typeof linter === 'string') { io.stderr(`ptlint: ${linter}\n`); return 2; }
   const run = await withFixes(await linter.lintPatterns(patterns), linter, patterns, options, io);
+  progress?.end();
   saveCache(cache, io);
   const shown = baseline ? baseline.apply(run.results, run.locale) : run.results;
   if (!shown) return 2;

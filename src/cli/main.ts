@@ -17,6 +17,8 @@ export interface Io {
   stderr: (text: string) => void;
   /** The output is a terminal that takes colour. */
   color: boolean;
+  /** stderr is a terminal: long runs show a progress line there. */
+  progress?: boolean;
   env: NodeJS.ProcessEnv;
 }
 
@@ -26,6 +28,11 @@ export function defaultLocale(env: NodeJS.ProcessEnv): Locale | undefined {
 }
 
 class UsageError extends Error {}
+
+function parseConcurrency(value: string): number | 'auto' | undefined {
+  if (value === 'auto') return 'auto';
+  return /^[1-9][0-9]{0,2}$/.test(value) ? Number(value) : undefined;
+}
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let code = 0;
@@ -44,6 +51,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('baseline', { type: 'string', describe: '只报告不在此基线文件中的问题 · report only problems not in this baseline file' })
     .option('baseline-update', { type: 'string', describe: '把当前问题记入此基线文件 · record the current problems in this baseline file' })
     .conflicts('baseline', 'baseline-update')
+    .option('concurrency', { type: 'string', default: 'auto', describe: '工作线程数：auto 或数字，1 为不用工作线程 · worker threads: auto or a number (1: none)' })
     .option('cache', { type: 'boolean', default: false, describe: '跳过未改动的文件 · skip files unchanged since the last run' })
     .option('cache-location', { type: 'string', describe: '缓存文件，默认 .ptlintcache · the cache file (default .ptlintcache)' })
     .option('fix', { type: 'boolean', describe: '自动修复可修复的问题并写回 .md/.yaml/.json 文件 · fix what can be fixed, in place' })
@@ -56,11 +64,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const common = { io: { ...io, color: args.color ?? io.color }, configFile: args.config, ruleEntries: rules.entries,
         locale: args.locale ?? defaultLocale(io.env) };
       if (args['print-config'] !== undefined) { code = await printConfigCommand(args['print-config'], common); return; }
+      const concurrency = parseConcurrency(args.concurrency);
+      if (concurrency === undefined) { usageError = `--concurrency 应为 auto 或正整数 · --concurrency takes auto or a positive integer, not "${args.concurrency}"`; return; }
       const patterns = args.patterns ?? [];
       if (patterns.length === 0) { usageError = '请指定要检查的文件或目录，如 ptlint forms/ · give files or folders to lint, e.g. ptlint forms/'; return; }
       code = await lintCommand(patterns, { ...common, format: args.format, quiet: args.quiet, maxWarnings: args['max-warnings'],
         baseline: args.baseline, baselineUpdate: args['baseline-update'], cache: args.cache, cacheLocation: args['cache-location'], output: args.output,
-        fix: args.fix, fixDryRun: args['fix-dry-run'] });
+        fix: args.fix, fixDryRun: args['fix-dry-run'], concurrency });
     })
     .command('rules', '列出全部规则 · list every rule', () => {}, (args) => {
       code = rulesCommand(io, args.locale ?? defaultLocale(io.env) ?? 'zh-CN');

@@ -5,8 +5,8 @@
 // look at every file of the run at once: their findings on an unchanged file depend on the other files, and
 // they must see the unchanged files' forms to judge the changed ones. So an entry holds
 //   - the file's final diagnostics except those of run-scope rules (reader and schema problems included), and
-//   - what run-scope rules need from the file: its Document, the locations of every value in it (a snapshot of
-//     the source map) and its inline directives.
+//   - what run-scope rules need from the file (its carry, src/engine/file-check.ts): its Document, the locations
+//     of every value in it (a snapshot of the source map) and its inline directives.
 // On a hit the Document takes part in the run with only its run-scope rules on; run-scope rules always run
 // over every file, so the results are those of an uncached run. (A restored file has no `encode`: a run-scope
 // rule's fix on it would be left out; none offers fixes.) A file whose check failed (rule-error) is not kept. The cache file is an optimisation only: one that is missing, corrupt or of another format is ignored
@@ -14,14 +14,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Loc, SourceMap } from '../model/source.js';
-import { parentPointer, joinPointer } from '../model/source.js';
 import type { Document } from '../model/types.js';
-import type { Directive, ReadResult } from '../readers/types.js';
+import type { Directive } from '../readers/types.js';
 import { VERSION } from '../version.js';
 import { writeAtomically } from './atomic-write.js';
 import type { Config } from './config.js';
 import type { Diagnostic } from './diagnostic.js';
+import type { FileCheck } from './file-check.js';
 import type { Locale } from './i18n.js';
 import type { RuleEntries } from './presets.js';
 import type { AnyRule } from './rule.js';
@@ -30,7 +29,7 @@ import type { RuleSetting } from './run.js';
 /** Default --cache-location, in the working folder. */
 export const DEFAULT_CACHE_FILE = '.ptlintcache';
 /** The layout of the cache file; another one is ignored. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 export interface CacheEntry {
   key: string;
@@ -38,9 +37,12 @@ export interface CacheEntry {
   diagnostics: Diagnostic[];
   /** The file made the run fatal (exit 2): a reader or schema error. */
   fatal: boolean;
+  department?: string;
+  /** Null when the file has no Document, or no run-scope rule on. */
   document: Document | null;
-  /** Source map snapshot: pointer → location, only where it differs from the parent's. */
-  locs: Record<string, Loc>;
+  /** The carry's locations and places (src/engine/file-check.ts). */
+  locs: number[];
+  places?: Record<number, string>;
   directives: Directive[];
 }
 
@@ -114,38 +116,8 @@ function loadEntries(path: string): Record<string, CacheEntry> {
 function isEntry(e: unknown): e is CacheEntry {
   const x = e as Partial<CacheEntry> | null;
   return !!x && typeof x.key === 'string' && Array.isArray(x.diagnostics) && typeof x.fatal === 'boolean'
-    && (x.document === null || typeof x.document === 'object') && !!x.locs && typeof x.locs === 'object'
+    && (x.document === null || typeof x.document === 'object') && Array.isArray(x.locs)
     && Array.isArray(x.directives);
-}
-
-/**
- * The locations of every value in the Document, as the source map gives them. A pointer is kept only where its
- * location differs from its parent's, since lookups fall back to the nearest ancestor just as the source map's.
- */
-export function snapshotLocations(document: Document | null, sourceMap: SourceMap): Record<string, Loc> {
-  const locs: Record<string, Loc> = {};
-  const same = (a: Loc | undefined, b: Loc | undefined) => JSON.stringify(a) === JSON.stringify(b);
-  const visit = (value: unknown, pointer: string, parentLoc: Loc | undefined) => {
-    const loc = sourceMap.locate(pointer);
-    if (loc && !same(loc, parentLoc)) locs[pointer] = loc;
-    if (value === null || typeof value !== 'object') return;
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) visit(v, pointer + joinPointer(k), loc);
-  };
-  if (document) visit(document, '', undefined);
-  return locs;
-}
-
-/** The ReadResult a cache entry stands for: enough for run-scope rules and inline disables. */
-export function restoreRead(entry: CacheEntry): ReadResult {
-  const sourceMap: SourceMap = {
-    locate(pointer) {
-      for (let p: string | undefined = pointer; p !== undefined; p = parentPointer(p)) {
-        if (Object.hasOwn(entry.locs, p)) return entry.locs[p];
-      }
-      return undefined;
-    },
-  };
-  return { document: entry.document, sourceMap, directives: entry.directives, problems: [] };
 }
 
 /** The settings of a cached file during a run: only run-scope rules look at it again. */
@@ -170,15 +142,17 @@ export function probeCache(cache: LintCache, file: string, parts: KeyParts, maxB
   return { key, bytes, entry: cache.get(file, key) };
 }
 
-/** The entry to keep for a file just checked: its diagnostics less run-scope rules', and what those rules need. */
-export function entryOf(key: string, diagnostics: Diagnostic[], read: ReadResult, rules: Map<string, AnyRule>): CacheEntry | undefined {
-  if (diagnostics.some((d) => d.ruleId === 'rule-error')) return undefined;
-  return {
-    key,
-    diagnostics: diagnostics.filter((d) => rules.get(d.ruleId)?.meta.scope !== 'run'),
-    fatal: diagnostics.some((d) => d.ruleId === 'parse-error' && d.severity === 'error'),
-    document: read.document,
-    locs: snapshotLocations(read.document, read.sourceMap),
-    directives: read.directives,
-  };
+/** The entry to keep for a file just checked; none when a rule failed on it (that may not happen next time). */
+export function entryOf(key: string, check: FileCheck): CacheEntry | undefined {
+  if (check.diagnostics.some((d) => d.ruleId === 'rule-error')) return undefined;
+  const { diagnostics, fatal, department, carry } = check;
+  return { key, diagnostics: [...diagnostics], fatal, ...(department ? { department } : {}), document: carry?.document ?? null,
+    locs: carry ? Array.from(carry.locs) : [], ...(carry?.places ? { places: carry.places } : {}), directives: carry?.directives ?? [] };
+}
+
+/** The check a cache entry stands for (its diagnostics copied: the run adds run-scope findings to them). */
+export function checkOfEntry(entry: CacheEntry): FileCheck {
+  const { fatal, department, document, locs, places, directives } = entry;
+  return { diagnostics: [...entry.diagnostics], fatal, ...(department ? { department } : {}),
+    ...(document ? { carry: { document, locs: Int32Array.from(locs), ...(places ? { places } : {}), directives } } : {}) };
 }

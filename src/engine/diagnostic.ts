@@ -18,6 +18,18 @@ export interface Diagnostic {
   pointer: string | null;
   /** What `--fix` would write: the decoded source text between the offsets replaced by `text`. */
   fix?: Fix;
+  /** The indicator row a finding on an indicator is about, as written: what a report shows around it. */
+  row?: RowContext;
+}
+
+/** An indicator row's cells, as the form holds them. */
+export interface RowContext {
+  level1: string;
+  level2: string;
+  name: string;
+  description?: string;
+  value?: string;
+  basis?: string;
 }
 
 /** A replacement in a text source: range is [offset, endOffset) of the decoded text. */
@@ -31,6 +43,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** --fix, --fix-dry-run: the file's text with the fixes applied, and what they changed. */
   fixed?: FixedFile;
+  /** The unit (单位, else 主管部门) the file's forms belong to, where it says: reports total by it. */
+  department?: string;
 }
 
 export interface FixedFile {

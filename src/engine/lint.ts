@@ -6,6 +6,7 @@ import { readerFor } from '../readers/index.js';
 import { READER_MESSAGES } from '../readers/messages.js';
 import type { ReadResult, Reader } from '../readers/types.js';
 import { checkDocument } from '../model/schema.js';
+import { departmentOf } from '../model/fields.js';
 import { createAnalysis, type Analysis } from '../model/analysis.js';
 import { ConfigLoader, findConfigFile, type Config, type ConfigProblem } from './config.js';
 import { CONFIG_MESSAGES } from './config-messages.js';
@@ -13,8 +14,10 @@ import { expandPatterns } from './files.js';
 import { localize, type Locale, type Localized, type MessageData } from './i18n.js';
 import type { RuleEntries } from './presets.js';
 import type { AnyRule } from './rule.js';
-import { runRules, type LintUnit } from './run.js';
-import { entryOf, probeCache, restoreRead, runScopeOnly, type LintCache } from './cache.js';
+import { runRules, type LintUnit, type RuleSetting } from './run.js';
+import { checkOfEntry, entryOf, probeCache, runScopeOnly, type LintCache } from './cache.js';
+import { carryOf, restoreRead, type FileCheck } from './file-check.js';
+import { checkInWorkers, threadsFor, type WorkerOptions } from './workers.js';
 import { entriesFor, isIgnored, settingsFor } from './settings.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from './diagnostic.js';
 
@@ -30,6 +33,13 @@ export interface LintOptions {
   locale?: Locale;
   /** --cache: unchanged files are answered from it (files on disk only). */
   cache?: LintCache;
+  /**
+   * --concurrency: files on disk are checked in this many worker threads ('auto': by cores and files); absent or
+   * 1, in this thread. Workers build their rules from the built-in ones and the configs' plugins.
+   */
+  concurrency?: number | 'auto';
+  /** Told how many files of the run are checked so far (a progress line). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LintRun {
@@ -99,74 +109,130 @@ export class Linter {
     this.loader.clear();
   }
 
-  /** The pipeline: config → read → schema check → rules, for files whose reading is given. */
+  /**
+   * The pipeline: config → read → schema check → rules, for files whose reading is given. Each file is checked
+   * on its own (here, from the cache, or in a worker), keeping only what run-scope rules need from it; then the
+   * run-scope rules look at all of them at once.
+   */
   private async lintReads(files: Array<{ path: string; read: () => Promise<ReadOutcome> }>, locale: Locale,
     publishFor?: Set<string>): Promise<{ results: FileResult[]; fatal: boolean }> {
-    const { cwd } = this.options;
-    const results: FileResult[] = [];
-    let fatal = false;
-    const units: LintUnit[] = [];
-    const unitResults: FileResult[] = [];
+    const { cwd, cache } = this.options;
     const configs = new Set<Config>();
     const registry = new Map<string, AnyRule>();
-    const toCache: Array<{ unit: number; key: string }> = [];
-    const { cache } = this.options;
-    for (const { path, read: load } of files) {
+    // Per file to lint: its settings and analysis, and its check once made.
+    const jobs: Array<{ path: string; read: () => Promise<ReadOutcome>; settings: Map<string, RuleSetting>;
+      analysis: Analysis; key?: string; check?: FileCheck }> = [];
+    for (const { path, read } of files) {
       const config = await this.configFor(path);
       configs.add(config);
       if (isIgnored(config, path)) continue;
       const rules = this.rulesOf(config);
       for (const [id, rule] of rules) registry.set(id, rule);
       const entries = entriesFor(config, path, this.options.rules);
-      const probe = cache && !publishFor
-        ? probeCache(cache, path, { config, entries, locale, source: relative(cwd, path).split('\\').join('/') }, MAX_FILE_BYTES)
-        : undefined;
-      if (probe?.entry) {
-        if (probe.entry.fatal) fatal = true;
-        units.push({ file: path, read: restoreRead(probe.entry), settings: runScopeOnly(settingsFor(entries, rules), rules),
-          analysis: this.analysisOf(config) });
-        unitResults.push({ filePath: path, diagnostics: [...probe.entry.diagnostics] });
-        continue;
-      }
-      const outcome = probe ? await readBytes(path, probe.bytes) : await load();
-      if ('failure' in outcome) {
-        fatal = true;
-        if (!publishFor || publishFor.has(path)) {
-          results.push({ filePath: path, diagnostics: [problemDiagnostic('read-error', outcome.failure, locale, outcome.data)] });
-        }
-        continue;
-      }
-      const { read } = outcome;
-      const result: FileResult = { filePath: path, diagnostics: read.problems.map((p) => problemDiagnostic('parse-error',
-        READER_MESSAGES[p.messageId], locale, p.data, p.severity, p.loc)) };
-      if (read.problems.some((p) => p.severity === 'error')) fatal = true;
-      if (read.document) read.document.source = relative(cwd, path).split('\\').join('/');
       let settings = settingsFor(entries, rules);
       // A file linted only as company for others serves the run-scope rules alone.
       if (publishFor && !publishFor.has(path)) settings = runScopeOnly(settings, rules);
-      if (probe) toCache.push({ unit: units.length, key: probe.key });
-      units.push({ file: path, read, settings, analysis: this.analysisOf(config) });
-      unitResults.push(result);
+      const job = { path, read, settings, analysis: this.analysisOf(config) } as (typeof jobs)[number];
+      const probe = cache && !publishFor
+        ? probeCache(cache, path, { config, entries, locale, source: sourceName(cwd, path) }, MAX_FILE_BYTES)
+        : undefined;
+      if (probe) {
+        job.key = probe.key;
+        if (probe.entry) job.check = checkOfEntry(probe.entry);
+        else job.read = () => readBytes(path, probe.bytes);
+      }
+      jobs.push(job);
     }
+
+    const todo = jobs.filter((job) => !job.check);
+    const progress = progressOf(this.options.onProgress, jobs.length, jobs.length - todo.length);
+    const threads = publishFor ? 1 : threadsFor(this.options.concurrency, todo.length);
+    const checks = threads > 1 ? await checkInWorkers(todo.map((j) => j.path), this.workerOptions(locale), threads, progress) : undefined;
+    for (const [i, job] of todo.entries()) {
+      job.check = checks?.[i] ?? this.checkFile(job.path, await job.read(), job.settings, job.analysis, registry, locale);
+      if (!checks) progress(1);
+      if (cache && job.key !== undefined) {
+        const entry = entryOf(job.key, job.check);
+        if (entry) cache.set(job.path, entry);
+      }
+    }
+
+    // Run-scope rules over every file that has them on (cached ones too), then each file's list in reading order.
+    const carried = jobs.filter((job) => job.check!.carry);
+    const units: LintUnit[] = carried.map((job) => ({ file: job.path, read: restoreRead(job.check!.carry!),
+      settings: runScopeOnly(job.settings, registry), analysis: job.analysis }));
     const found = runRules(units, registry, locale);
-    unitResults.forEach((result, i) => {
-      result.diagnostics.push(...found[i]);
-      result.diagnostics.sort(compareDiagnostics);
-    });
-    for (const { unit, key } of toCache) {
-      const entry = entryOf(key, unitResults[unit].diagnostics, units[unit].read, registry);
-      if (entry) cache!.set(units[unit].file, entry);
-    }
-    const published = publishFor ? unitResults.filter((r) => publishFor.has(r.filePath)) : unitResults;
+    carried.forEach((job, i) => job.check!.diagnostics.push(...found[i]));
+
+    const results: FileResult[] = [];
+    let fatal = false;
     for (const config of configs) {
       if (config.problems.length === 0) continue;
       fatal = true;
       results.push(...configResults(config.problems, locale));
     }
-    results.push(...published);
+    for (const { path, check } of jobs) {
+      if (check!.fatal) fatal = true;
+      if (publishFor && !publishFor.has(path)) continue;
+      const result: FileResult = { filePath: path, diagnostics: check!.diagnostics.sort(compareDiagnostics) };
+      if (check!.department) result.department = check!.department;
+      results.push(result);
+    }
     return { results, fatal };
   }
+
+  /** A worker builds its own Linter from these: the same rules, configs and locale as this one. */
+  private workerOptions(locale: Locale): WorkerOptions {
+    const { cwd, configFile, rules } = this.options;
+    return { cwd, configFile, rules, locale };
+  }
+
+  /** Checks the files of a worker's task, each with the settings its config gives. */
+  async checkPaths(paths: string[], locale: Locale): Promise<FileCheck[]> {
+    const checks: FileCheck[] = [];
+    for (const path of paths) {
+      const config = await this.configFor(path);
+      const rules = this.rulesOf(config);
+      const settings = settingsFor(entriesFor(config, path, this.options.rules), rules);
+      checks.push(this.checkFile(path, await readFile(path), settings, this.analysisOf(config), rules, locale));
+    }
+    return checks;
+  }
+
+  /**
+   * One file on its own: its reading problems and the findings of every rule but the run-scope ones, plus, when
+   * run-scope rules are on for it, what they need of it (its Document, its locations, its directives).
+   */
+  private checkFile(path: string, outcome: ReadOutcome, settings: Map<string, RuleSetting>, analysis: Analysis,
+    rules: Map<string, AnyRule>, locale: Locale): FileCheck {
+    if ('failure' in outcome) {
+      return { diagnostics: [problemDiagnostic('read-error', outcome.failure, locale, outcome.data)], fatal: true };
+    }
+    const { read } = outcome;
+    const diagnostics = read.problems.map((p) => problemDiagnostic('parse-error', READER_MESSAGES[p.messageId], locale,
+      p.data, p.severity, p.loc));
+    const check: FileCheck = { diagnostics, fatal: read.problems.some((p) => p.severity === 'error') };
+    if (!read.document) return check;
+    read.document.source = sourceName(this.options.cwd, path);
+    const department = departmentOf(read.document);
+    if (department) check.department = department;
+    const own = new Map([...settings].filter(([id]) => rules.get(id)?.meta.scope !== 'run'));
+    diagnostics.push(...runRules([{ file: path, read, settings: own, analysis }], rules, locale)[0]);
+    if (own.size < settings.size) {
+      check.carry = carryOf(read.document, read.sourceMap, read.directives);
+    }
+    return check;
+  }
 }
+
+/** Counts files done and tells the listener, if any. */
+function progressOf(listener: LintOptions['onProgress'], total: number, already: number): (files: number) => void {
+  let done = already;
+  return (files) => { done += files; listener?.(done, total); };
+}
+
+/** The Document's source: the file's path from the working folder, with forward slashes. */
+const sourceName = (cwd: string, path: string) => relative(cwd, path).split('\\').join('/');
 
 const NO_MATCH: Localized = {
   'zh-CN': '没有找到与「{pattern}」匹配的文件',

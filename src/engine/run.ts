@@ -7,7 +7,7 @@ import { DEFAULT_ANALYSIS, type Analysis } from '../model/analysis.js';
 import { disabledCheck } from './directives.js';
 import { localize, type Locale } from './i18n.js';
 import type { AnyRule, DocumentNode, Node, Report, RuleContext, Severity } from './rule.js';
-import { compareDiagnostics, type Diagnostic } from './diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type RowContext } from './diagnostic.js';
 
 export interface RuleSetting {
   severity: Severity;
@@ -117,13 +117,18 @@ function docOf(node: Node): DocumentNode {
   return node.kind === 'document' ? node : node.kind === 'form' ? node.doc : node.parent.doc;
 }
 
-function subjectOf(report: Report): Pick<Diagnostic, 'form' | 'indicator' | 'category'> {
+function subjectOf(report: Report): Pick<Diagnostic, 'form' | 'indicator' | 'category' | 'row'> {
   const { node } = report;
   if (node.kind === 'document') return { form: null, indicator: null, category: report.category ?? null };
   const formNode = node.kind === 'form' ? node : node.parent;
   const form = formNode.form.name || formNode.form.title || null;
   if (node.kind === 'form') return { form, indicator: null, category: report.category ?? null };
-  return { form, indicator: node.indicator.name || null, category: report.category ?? (node.indicator.level2 || null) };
+  const { level1, level2, name, description, value, basis } = node.indicator;
+  const row: RowContext = { level1, level2, name };
+  if (description !== undefined) row.description = description;
+  if (value !== undefined) row.value = value.text;
+  if (basis !== undefined) row.basis = basis;
+  return { form, indicator: name || null, category: report.category ?? (level2 || null), row };
 }
 
 function ruleFailure(ruleId: string, error: unknown): Diagnostic {

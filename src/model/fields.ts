@@ -1,8 +1,9 @@
 // The header fields of a form by key: those of vocabulary.ts, and the money sections of a department-wide form
 // (income.total …); where each sits in the model, its pointer below the form, and what a message calls it.
 // Rules that speak of a header field take its name and place from here.
-import type { DepartmentBudget, Form, SpendingPlan } from './types.js';
-import type { HeaderField } from './vocabulary.js';
+import type { DepartmentBudget, Document, Form, SpendingPlan } from './types.js';
+import { labelKey, type HeaderField } from './vocabulary.js';
+import { isBlank } from './text.js';
 
 export const HEADER_FIELDS: readonly HeaderField[] = ['code', 'name', 'total', 'fiscal', 'other', 'purpose', 'schedule', 'goals'];
 
@@ -75,4 +76,19 @@ export function headerFieldValue(form: Form, field: FormField): HeaderFieldValue
     case 'total': case 'fiscal': case 'other': return form.budget?.[field];
     default: return form[field];
   }
+}
+
+/**
+ * The unit a document's forms belong to, for totals by department: the document's 单位, else the first
+ * 主管部门 (or 主管单位) a form names, else a department-wide form's own unit.
+ */
+export function departmentOf(document: Document): string | undefined {
+  const named = (text: string | null | undefined) => (text && !isBlank(text) ? text.trim() : undefined);
+  const unit = named(document.unit);
+  if (unit) return unit;
+  for (const form of document.forms) {
+    const field = form.fields?.find((f) => /^主管(部门|单位)(及代码|名称)?$/.test(labelKey(f.label)) && !isBlank(f.value));
+    if (field) return field.value.trim();
+  }
+  return named(document.forms.find((f) => f.kind === 'department')?.name);
 }

@@ -6,6 +6,15 @@ import { cli, lintJson, tempProject } from './run-cli.js';
 import { MD_CLEAN, MD_FORM, YAML_FORM } from './fixtures.js';
 
 describe('ptlint (lint)', () => {
+  it('shows a progress line on a terminal and wipes it before the report; none when stderr is not one', async () => {
+    const dir = tempProject({ 'a.md': MD_FORM, 'b.md': MD_CLEAN, 'c.yaml': YAML_FORM });
+    const shown = await cli(['.'], dir, {}, true);
+    expect(shown.stderr).toContain('linting 3/3 (100%)');
+    expect(shown.stderr.endsWith('\r\x1b[K')).toBe(true);
+    expect(shown.stdout).toContain('value-unit-mismatch');
+    expect((await cli(['.'], dir)).stderr).toBe('');
+  });
+
   it('exits 0 on clean forms and 1 on errors, with the JSON shape other tools read', async () => {
     const dir = tempProject({ 'clean.md': MD_CLEAN, 'bad.md': MD_FORM });
     expect((await cli(['clean.md'], dir)).code).toBe(0);

@@ -1,10 +1,12 @@
 // One run over a folder that mixes every format a bureau receives: all are linted, positions are given the way
 // each format allows, and copied-indicator finds a copy across files of different formats.
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from '../helpers/docx-builder.js';
 import { buildXlsx } from '../helpers/xlsx-builder.js';
+import { packagePath } from '../../src/package-root.js';
 import { lintJson, tempProject } from './run-cli.js';
 
 const COPY = '辖区居民安全知识知晓率';
@@ -36,24 +38,31 @@ function utf16(text: string): Buffer {
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 }
 
+/** A bureau's folder: every format, a copy across them. */
+function mixedFolder(files: Record<string, string> = {}): string {
+  const dir = tempProject({
+    'forms/a.md': markdown('消防宣传经费', COPY),
+    'forms/b.yaml': yaml('应急演练经费', COPY),
+    'forms/c.md': markdown('道路养护经费', '养护道路总长度'),
+    ...files,
+  });
+  writeFileSync(join(dir, 'forms', 'd.docx'), buildDocx([
+    '1、防汛物资储备经费绩效目标表',
+    { table: { rows: [['项目名称', '防汛物资储备经费', '项目编码', '130101-2021-07'], HEADER, row(COPY, '≥90%'), row('储备沙袋数量', '≥5000满意度')] } },
+  ]));
+  writeFileSync(join(dir, 'forms', 'e.xlsx'), buildXlsx([{
+    name: '绩效目标',
+    rows: [['1、社区安全巡查经费绩效目标表', '', '', '', '', ''], ['项目名称', '社区安全巡查经费', '', '', '', ''], HEADER,
+      row(COPY, '≥90%'), row('巡查覆盖小区数', '≥30个')],
+    merges: ['A1:F1'],
+  }]));
+  writeFileSync(join(dir, 'forms', 'f.txt'), utf16(wordExport('安全生产防控经费', COPY)));
+  return dir;
+}
+
 describe('a folder of mixed formats', () => {
   it('lints .docx, .xlsx, .txt, .md and .yaml in one run and finds a copy across them', async () => {
-    const dir = tempProject({
-      'forms/a.md': markdown('消防宣传经费', COPY),
-      'forms/b.yaml': yaml('应急演练经费', COPY),
-      'forms/c.md': markdown('道路养护经费', '养护道路总长度'),
-    });
-    writeFileSync(join(dir, 'forms', 'd.docx'), buildDocx([
-      '1、防汛物资储备经费绩效目标表',
-      { table: { rows: [['项目名称', '防汛物资储备经费', '项目编码', '130101-2021-07'], HEADER, row(COPY, '≥90%'), row('储备沙袋数量', '≥5000满意度')] } },
-    ]));
-    writeFileSync(join(dir, 'forms', 'e.xlsx'), buildXlsx([{
-      name: '绩效目标',
-      rows: [['1、社区安全巡查经费绩效目标表', '', '', '', '', ''], ['项目名称', '社区安全巡查经费', '', '', '', ''], HEADER,
-        row(COPY, '≥90%'), row('巡查覆盖小区数', '≥30个')],
-      merges: ['A1:F1'],
-    }]));
-    writeFileSync(join(dir, 'forms', 'f.txt'), utf16(wordExport('安全生产防控经费', COPY)));
+    const dir = mixedFolder();
 
     const { results } = await lintJson(['forms'], dir);
     const byFile = new Map(results.map((r) => [r.filePath.slice(dir.length + 1), r.messages]));
@@ -71,5 +80,41 @@ describe('a folder of mixed formats', () => {
     const txtCopy = byFile.get('forms/f.txt')!.find((m) => m.ruleId === 'copied-indicator')!;
     expect(txtCopy).not.toHaveProperty('place');
     expect(wordExport('安全生产防控经费', COPY).split('\n')[txtCopy.line - 1].slice(txtCopy.column - 1, txtCopy.endColumn - 1)).toBe(COPY);
+  });
+});
+
+describe('--concurrency', () => {
+  const bin = packagePath('dist', 'src', 'cli', 'bin.js');
+  const lint = (dir: string, ...args: string[]) => spawnSync(process.execPath, [bin, 'forms', '-f', 'json', ...args],
+    { cwd: dir, encoding: 'utf8' });
+
+  it('gives in worker threads the results of one thread, in the same order, copies across threads included', () => {
+    // More files than threads, some broken, one ignored: every kind of outcome crosses back from a worker.
+    const extra: Record<string, string> = {
+      'forms/broken.yaml': 'forms: [\n',
+      'forms/empty.md': '# 没有表\n',
+      'forms/drafts/x.md': markdown('草稿经费', COPY),
+      '.ptlintrc.yaml': 'extends: ptlint:recommended\nignorePatterns: [drafts/]\n',
+    };
+    for (let i = 0; i < 12; i++) extra[`forms/g${String(i).padStart(2, '0')}.md`] = markdown(`第${i}项经费`, i % 3 ? `第${i}项指标名称很长` : COPY);
+    const dir = mixedFolder(extra);
+    const one = lint(dir, '--concurrency', '1');
+    expect(one.status).toBe(2);
+    const results = JSON.parse(one.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
+    expect(results).toHaveLength(20);
+    expect(results.some((r) => r.filePath.endsWith('drafts/x.md'))).toBe(false);
+    expect(results.find((r) => r.filePath.endsWith('broken.yaml'))!.messages[0].ruleId).toBe('parse-error');
+    expect(results.flatMap((r) => r.messages).filter((m) => m.ruleId === 'copied-indicator')).toHaveLength(9);
+    for (const threads of ['2', '3', 'auto']) {
+      const many = lint(dir, '--concurrency', threads);
+      expect(many.status, threads).toBe(2);
+      expect(many.stdout, threads).toBe(one.stdout);
+    }
+  });
+
+  it('refuses a count that is not one', () => {
+    const r = lint(mixedFolder(), '--concurrency', '0');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--concurrency');
   });
 });

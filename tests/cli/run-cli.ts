@@ -6,9 +6,10 @@ import { main } from '../../src/cli/main.js';
 
 export interface CliResult { code: number; stdout: string; stderr: string }
 
-export async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, terminal = false): Promise<CliResult> {
   let stdout = '', stderr = '';
-  const code = await main(args, { cwd, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, color: false, env });
+  const code = await main(args, { cwd, stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, color: false, env,
+    progress: terminal });
   return { code, stdout, stderr };
 }
 
