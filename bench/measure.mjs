@@ -1,15 +1,16 @@
-// One measurement in a process of its own, so that its peak RSS is its own: `parse` reads every file of a
-// folder through its reader (the floor: no schema check, no rules); `lint` runs the Linter over the folder as
-// `ptlint <folder>` does, without formatting a report. Prints one JSON line.
+// One measurement in a process of its own, so that its peak RSS is its own (worker threads included): `parse`
+// reads every file of a folder through its reader (the floor: no schema check, no rules); `lint` runs the Linter
+// over the folder as `ptlint <folder> --concurrency N` does (N threads; 1: none), without formatting a report;
+// `markdownlint` runs markdownlint-cli2 (default rules) over the folder's Markdown files. Prints one JSON line.
 //
-//   node bench/measure.mjs parse|lint <folder>
+//   node bench/measure.mjs parse|lint|markdownlint <folder> [threads]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-const [mode, dir] = process.argv.slice(2);
-if (!['parse', 'lint'].includes(mode) || !dir) {
-  console.error('usage: node bench/measure.mjs parse|lint <folder>');
+const [mode, dir, threads = '1'] = process.argv.slice(2);
+if (!['parse', 'lint', 'markdownlint'].includes(mode) || !dir || !/^[1-9][0-9]*$/.test(threads)) {
+  console.error('usage: node bench/measure.mjs parse|lint|markdownlint <folder> [threads]');
   process.exit(2);
 }
 
@@ -29,11 +30,17 @@ if (mode === 'parse') {
     }
   }
   out = { ms: performance.now() - start, files: files.length, forms, rows, problems };
+} else if (mode === 'markdownlint') {
+  const { main } = await import('markdownlint-cli2');
+  let issues = 0;
+  const start = performance.now();
+  await main({ directory: dir, argv: ['*.md'], logMessage: () => {}, logError: () => { issues++; } });
+  out = { ms: performance.now() - start, files: readdirSync(dir).filter((f) => f.endsWith('.md')).length, diagnostics: issues };
 } else {
   const { Linter } = await import('../dist/src/engine/lint.js');
   const { builtinRules } = await import('../dist/rules/index.js');
   const start = performance.now();
-  const linter = new Linter(builtinRules(), { cwd: dir });
+  const linter = new Linter(builtinRules(), { cwd: dir, concurrency: Number(threads) });
   const run = await linter.lintPatterns([dir]);
   const diagnostics = run.results.reduce((n, r) => n + r.diagnostics.length, 0);
   const failed = run.results.filter((r) => r.diagnostics.some((d) => d.ruleId === 'read-error' || d.ruleId === 'parse-error')).length;

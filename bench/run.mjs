@@ -1,25 +1,30 @@
-// `npm run bench`: parse-only and full-lint timings of ptlint over generated corpora, single-threaded, each
-// measurement in a child process of its own (its peak RSS is its own). Prints a Markdown table.
+// `npm run bench`: parse-only and full-lint timings of ptlint over generated corpora, in one thread and in
+// worker threads, and markdownlint-cli2 over the same Markdown files; each measurement in a child process of its
+// own (its peak RSS is its own). Prints a Markdown table.
 //
-//   node bench/run.mjs [--sizes 100,1000,10000] [--formats md,json,docx] [--timeout 120]   (after npm run build)
+//   node bench/run.mjs [--sizes 100,1000,10000] [--formats md,json,docx] [--threads N] [--timeout 300]
+//                      [--no-markdownlint]   (after npm run build)
 //
-// --timeout: seconds one measurement may take before it is stopped and reported as such (no hanging).
+// --threads: worker threads of the parallel lint (default: the machine's cores). --timeout: seconds one
+// measurement may take before it is stopped and reported as such (no hanging).
 import { execFile } from 'node:child_process';
-import { cpus } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { argOf, ensureCorpus, FORMATS, parseList } from './corpus.mjs';
 
 const argv = process.argv.slice(2);
 if (argv.includes('--help') || argv.includes('-h')) {
-  console.log('usage: npm run bench -- [--sizes 100,1000,10000] [--formats md,json,docx] [--timeout SECONDS]');
+  console.log('usage: npm run bench -- [--sizes 100,1000,10000] [--formats md,json,docx] [--threads N] [--timeout SECONDS] [--no-markdownlint]');
   process.exit(0);
 }
 const sizeArgs = parseList(argOf(argv, '--sizes'), ['100', '1000', '10000']);
 const sizes = sizeArgs.map(Number);
 const formats = parseList(argOf(argv, '--formats'), FORMATS);
-const timeout = Number(argOf(argv, '--timeout') ?? 120);
+const timeout = Number(argOf(argv, '--timeout') ?? 300);
+const threads = argOf(argv, '--threads') ?? String(availableParallelism());
+const markdownlint = !argv.includes('--no-markdownlint');
 const bad = [...sizeArgs.filter((a) => !/^[1-9][0-9]*$/.test(a)), ...formats.filter((f) => !FORMATS.includes(f)),
-  ...(Number.isFinite(timeout) && timeout > 0 ? [] : ['--timeout'])];
+  ...(Number.isFinite(timeout) && timeout > 0 ? [] : ['--timeout']), ...(/^[1-9][0-9]*$/.test(threads) ? [] : ['--threads'])];
 if (bad.length > 0) {
   console.error(`bench: bad argument(s): ${bad.join(', ')} (sizes are positive integers, formats ${FORMATS.join('|')})`);
   process.exit(2);
@@ -27,9 +32,9 @@ if (bad.length > 0) {
 
 const MEASURE = fileURLToPath(new URL('./measure.mjs', import.meta.url));
 
-function measure(mode, dir) {
+function measure(mode, dir, ...args) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [MEASURE, mode, dir], { timeout: timeout * 1000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [MEASURE, mode, dir, ...args], { timeout: timeout * 1000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
       if (error?.killed) resolve({ error: `stopped after ${timeout} s (--timeout)` });
       else if (error) resolve({ error: (stderr || error.message).trim().split('\n')[0] });
       else resolve(JSON.parse(stdout.trim().split('\n').pop()));
@@ -38,35 +43,49 @@ function measure(mode, dir) {
 }
 
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const secs = (r) => (r.error ? '—' : fmt(r.ms / 1000, 2));
+const rate = (r, count) => (r.error ? '—' : fmt(count / (r.ms / 1000)));
+const rss = (r) => (r.error ? '—' : fmt(r.maxRssMB));
 
 const cpu = cpus();
-console.log(`# ptlint benchmark — single-threaded\n`);
-console.log(`Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}; ${new Date().toISOString()}\n`);
-const header = '| format | forms | indicator rows | parse-only (s) | parse forms/s | lint (s) | lint forms/s | lint rows/s | peak RSS parse / lint (MB) | diagnostics |';
-const lines = [header, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+console.log(`# ptlint benchmark\n`);
+console.log(`Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}; ${threads} worker threads; ${new Date().toISOString()}\n`);
+const header = `| format | forms | indicator rows | parse-only s | lint 1 thread s | after parse | lint ${threads} threads s | forms/s | rows/s `
+  + '| peak RSS MB parse / 1 / N | markdownlint-cli2 s | ptlint ×faster |';
+const lines = [header, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
 const notes = [];
 const started = Date.now();
 for (const n of sizes) {
   const corpus = await ensureCorpus(n, formats, (m) => console.error(m));
   for (const format of formats) {
     console.error(`measuring ${format} × ${n} …`);
-    const parse = await measure('parse', corpus.dirs[format]);
-    const lint = await measure('lint', corpus.dirs[format]);
-    const secs = (r) => (r.error ? '—' : fmt(r.ms / 1000, 2));
-    const rate = (r, count) => (r.error ? '—' : fmt(count / (r.ms / 1000)));
-    const rss = (r) => (r.error ? '—' : fmt(r.maxRssMB));
-    lines.push(`| ${format} | ${fmt(n)} | ${fmt(corpus.rows)} | ${secs(parse)} | ${rate(parse, n)} | ${secs(lint)} | ${rate(lint, n)} | `
-      + `${rate(lint, corpus.rows)} | ${rss(parse)} / ${rss(lint)} | ${lint.error ? '—' : fmt(lint.diagnostics)} |`);
-    for (const [what, r] of [['parse', parse], ['lint', lint]]) {
+    const dir = corpus.dirs[format];
+    const parse = await measure('parse', dir);
+    const one = await measure('lint', dir, '1');
+    const many = await measure('lint', dir, threads);
+    const other = format === 'md' && markdownlint ? await measure('markdownlint', dir) : undefined;
+    const after = parse.error || one.error ? '—' : `${fmt(((one.ms - parse.ms) / parse.ms) * 100)} %`;
+    const best = [one, many].filter((r) => !r.error).sort((a, b) => a.ms - b.ms)[0];
+    const faster = other && !other.error && best ? `${fmt(other.ms / best.ms, 1)}×` : '—';
+    lines.push(`| ${format} | ${fmt(n)} | ${fmt(corpus.rows)} | ${secs(parse)} | ${secs(one)} | ${after} | ${secs(many)} | `
+      + `${rate(many, n)} | ${rate(many, corpus.rows)} | ${rss(parse)} / ${rss(one)} / ${rss(many)} | ${other ? secs(other) : '—'} | ${faster} |`);
+    for (const [what, r] of [['parse', parse], ['lint 1', one], [`lint ${threads}`, many], ['markdownlint-cli2', other]]) {
+      if (!r) continue;
       if (r.error) notes.push(`- ${format} × ${fmt(n)} ${what}: ${r.error}`);
       else if (what === 'parse' && (r.forms !== n || r.rows !== corpus.rows || r.problems > 0)) {
         notes.push(`- ${format} × ${fmt(n)} parse: read ${r.forms} forms / ${r.rows} rows with ${r.problems} reader problems (expected ${n} / ${corpus.rows})`);
-      } else if (what === 'lint' && r.failed > 0) notes.push(`- ${format} × ${fmt(n)} lint: ${r.failed} files could not be read`);
+      } else if (what.startsWith('lint') && r.failed > 0) notes.push(`- ${format} × ${fmt(n)} ${what}: ${r.failed} files could not be read`);
+    }
+    if (!one.error && !many.error && one.diagnostics !== many.diagnostics) {
+      notes.push(`- ${format} × ${fmt(n)}: ${one.diagnostics} findings in one thread but ${many.diagnostics} in ${threads}`);
     }
   }
 }
 console.log(lines.join('\n'));
 console.log(`\nparse-only: every file through its reader, no schema check or rules (the floor). lint: the Linter over the`);
-console.log(`folder with ptlint:recommended, as \`ptlint <folder>\` runs it, without formatting the report. One process per`);
-console.log(`measurement; peak RSS is that process's maxRSS. Corpus generation is not timed. Total ${fmt((Date.now() - started) / 1000, 0)} s.`);
+console.log(`folder with ptlint:recommended, as \`ptlint <folder> --concurrency N\` runs it, without formatting the report;`);
+console.log(`after parse: what lint in one thread adds to parse-only. forms/s and rows/s: of the ${threads}-thread lint.`);
+console.log(`markdownlint-cli2: its default rules over the same .md files, in one process; ×faster: its time over ptlint's best.`);
+console.log(`One process per measurement; peak RSS is that process's maxRSS (worker threads included). Corpus generation`);
+console.log(`is not timed. Total ${fmt((Date.now() - started) / 1000, 0)} s.`);
 if (notes.length > 0) console.log(`\n${notes.join('\n')}`);

@@ -1,5 +1,5 @@
 import { defineRule, type DocumentNode, type FormNode, type IndicatorNode } from '../src/engine/rule.js';
-import { isBlank, textKey } from '../src/model/text.js';
+import { charCount, isBlank, textKey } from '../src/model/text.js';
 
 interface Options {
   /**
@@ -14,11 +14,14 @@ interface Options {
 }
 
 /** The names present in every project form of a document with `minForms` or more: the document's template rows. */
-function templateKeys(doc: DocumentNode, minForms: number): Set<string> {
+function templateKeys(doc: DocumentNode, minForms: number): ReadonlySet<string> {
+  const enough = Math.max(2, minForms);
+  // Most documents hold one form: no template, and no key to work out.
+  if (doc.forms.length < enough) return NO_KEYS;
   const keysOf = (form: FormNode) => new Set(form.indicators.filter((row) => !isBlank(row.indicator.name))
     .map((row) => textKey(row.indicator.name)));
   const forms = doc.forms.filter((f) => f.form.kind === 'project').map(keysOf).filter((keys) => keys.size > 0);
-  if (forms.length < Math.max(2, minForms)) return new Set();
+  if (forms.length < enough) return NO_KEYS;
   let common = forms[0];
   for (const keys of forms.slice(1)) {
     common = new Set([...common].filter((k) => keys.has(k)));
@@ -26,6 +29,8 @@ function templateKeys(doc: DocumentNode, minForms: number): Set<string> {
   }
   return common;
 }
+
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 function formLabel(form: FormNode): string {
   return (form.form.name || form.form.title || `#${form.index + 1}`).trim();
@@ -61,11 +66,10 @@ export default defineRule<'run', Options>({
   },
   check(docs, context) {
     const { minLength, generic, templateForms } = context.options;
-    const keyOf = (row: IndicatorNode): string | null => {
+    const keyOf = (row: IndicatorNode, key: string): string | null => {
       const { name, description, value, basis } = row.indicator;
       if (isBlank(name) || context.analysis.isGeneric(name, generic)) return null;
-      const key = textKey(name);
-      if ([...key].length >= minLength) return key;
+      if (charCount(key) >= minLength) return key;
       // A short name is shared by chance; the same name with the same wording around it was copied.
       const wording = isBlank(description) ? [value?.text, basis].map((t) => textKey(t ?? '')).join('|') : textKey(description!);
       return wording.replace('|', '') === '' ? null : `${key}\u0000${wording}`;
@@ -76,14 +80,15 @@ export default defineRule<'run', Options>({
     for (const doc of docs) {
       const template = templateKeys(doc, templateForms);
       for (const form of doc.forms) {
-        const seen = new Set<string>();
         for (const row of form.indicators) {
-          if (template.has(textKey(row.indicator.name))) continue;
-          const key = keyOf(row);
-          if (key === null || seen.has(key)) continue;
-          seen.add(key);
+          const nameKey = textKey(row.indicator.name);
+          if (template.has(nameKey)) continue;
+          const key = keyOf(row, nameKey);
+          if (key === null) continue;
           let occurrences = index.get(key);
           if (!occurrences) index.set(key, (occurrences = []));
+          // A form's rows come one after another: a key this form already holds is the last one's.
+          else if (occurrences[occurrences.length - 1].form === form) continue;
           occurrences.push({ form, row });
         }
       }

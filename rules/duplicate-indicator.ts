@@ -33,14 +33,17 @@ export default defineRule({
     },
   },
   check(node, context) {
-    const firstRow = new Map<string, number>();
-    const byTarget = new Map<string, IndicatorNode[]>();
+    // Per goal (null: the form has no goals): name key → its first row, and target → the rows aiming at it.
+    const scopes = new Map<string | null, { firstRow: Map<string, number>; byTarget: Map<string, IndicatorNode[]> }>();
     for (const row of node.indicators) {
       const { name, goal } = row.indicator;
       if (isBlank(name)) continue;
       // A department-wide form may measure one thing for two goals (目标2, 目标3): a duplicate is within a goal.
       const scope = goal === undefined ? null : textKey(goal);
-      const key = JSON.stringify([scope, textKey(name)]);
+      let seen = scopes.get(scope);
+      if (!seen) scopes.set(scope, (seen = { firstRow: new Map(), byTarget: new Map() }));
+      const { firstRow, byTarget } = seen;
+      const key = textKey(name);
       const first = firstRow.get(key);
       if (first !== undefined) {
         context.report({ node: row, field: 'name', messageId: 'duplicate', data: { name: name.trim(), first: first + 1 } });
@@ -50,15 +53,14 @@ export default defineRule({
       // The same number of the same thing, renamed: 城镇新增就业人数 ≥1500人 and 新增就业人员情况 ≥1500人.
       const target = restatedTarget(row, (u) => context.analysis.unitKind(u));
       if (target === null) continue;
-      const targetKey = JSON.stringify([scope, target]);
-      const earlier = byTarget.get(targetKey) ?? [];
+      const earlier = byTarget.get(target) ?? [];
       const same = earlier.find((e) => longestCommonRun(e.indicator.name, name) >= SHARED_RUN);
       if (same) {
         context.report({ node: row, field: 'name', messageId: 'restated',
           data: { name: name.trim(), first: same.index + 1, other: same.indicator.name.trim(), value: row.indicator.value!.text.trim() } });
         continue;
       }
-      byTarget.set(targetKey, [...earlier, row]);
+      byTarget.set(target, [...earlier, row]);
     }
   },
 });

@@ -1,15 +1,14 @@
 import { defineRule } from '../src/engine/rule.js';
-import { compact, isBlank, shorten } from '../src/model/text.js';
+import { charCount, compact, isBlank, shorten } from '../src/model/text.js';
 
 interface Options {
   /** Longest name, in characters (white space not counted). */
   max: number;
 }
 
-/** A name that is a sentence: two sentences (。 inside), or one closed by 。 after clauses (，；). */
-function isSentence(name: string): boolean {
-  const text = compact(name);
-  const body = text.replace(/。+$/u, '');
+/** A name (compact) that is a sentence: two sentences (。 inside), or one closed by 。 after clauses (，；). */
+function isSentence(text: string): boolean {
+  const body = text.endsWith('。') ? text.replace(/。+$/u, '') : text;
   if (body.includes('。')) return true;
   // compact() makes ， and ； ASCII.
   return body !== text && /[,;]/u.test(body);
@@ -42,12 +41,12 @@ export default defineRule<'indicator', Options>({
   check(node, context) {
     const { name } = node.indicator;
     if (isBlank(name)) return;
-    const length = [...compact(name)].length;
-    const shown = shorten(name);
+    const text = compact(name);
+    const length = charCount(text);
     if (length > context.options.max) {
-      context.report({ node, field: 'name', messageId: 'tooLong', data: { name: shown, length, max: context.options.max } });
-    } else if (isSentence(name)) {
-      context.report({ node, field: 'name', messageId: 'sentence', data: { name: shown } });
+      context.report({ node, field: 'name', messageId: 'tooLong', data: { name: shorten(name), length, max: context.options.max } });
+    } else if (isSentence(text)) {
+      context.report({ node, field: 'name', messageId: 'sentence', data: { name: shorten(name) } });
     }
   },
 });

@@ -89,16 +89,33 @@ function parseLocated(text: string): { data: unknown; doc: YamlDocument; locate:
 
 export class ConfigLoader {
   private readonly cache = new Map<string, Promise<Config>>();
+  /** Folder → the config file that applies to its files: a run asks for every file, and most share a folder. */
+  private readonly found = new Map<string, string | null>();
+  private fallback: Config | undefined;
   constructor(private readonly rules: Map<string, AnyRule>) {}
 
-  /** The built-in default: ptlint:recommended. */
+  /**
+   * The built-in default: ptlint:recommended. One object for every file without a config file, so that what is
+   * made per config (the analysis, the settings) is made once.
+   */
   defaultConfig(): Config {
-    return { file: null, rules: presetRules('ptlint:recommended', this.rules.values()), overrides: [], ignores: [], plugins: [], lexicon: {}, problems: [] };
+    return (this.fallback ??= {
+      file: null, rules: presetRules('ptlint:recommended', this.rules.values()), overrides: [], ignores: [], plugins: [], lexicon: {}, problems: [],
+    });
   }
 
-  /** Forgets every loaded config (a config file changed). */
+  /** findConfigFile, remembered per folder until clear(). */
+  configFileFor(dir: string): string | null {
+    const path = resolve(dir);
+    let file = this.found.get(path);
+    if (file === undefined) this.found.set(path, (file = findConfigFile(path)));
+    return file;
+  }
+
+  /** Forgets every loaded config and where config files were found (a config file changed, or was added). */
   clear(): void {
     this.cache.clear();
+    this.found.clear();
   }
 
   load(file: string): Promise<Config> {

@@ -21,9 +21,10 @@ export interface FileCheck {
 export interface Carry {
   document: Document;
   /**
-   * Where each value of the Document is, compactly (a province's run carries tens of thousands of files): six
-   * numbers per value, in the order `walk` visits them — line, column, endLine, endColumn, offset, endOffset
-   * (-1: none) — with line 0 for a value that has the location of its parent.
+   * Where the document, its forms, their indicators and the fields of each are, compactly (a province's run
+   * carries tens of thousands of files): six numbers per value, in the order `walk` visits them — line, column,
+   * endLine, endColumn, offset, endOffset (-1: none) — with line 0 for a value placed as its parent. What lies
+   * deeper (a value's number, a budget's items) is placed at its field: run-scope rules report on rows and forms.
    */
   locs: Int32Array;
   /** Places in a Word or Excel source (表3 第5行第4列), by the value's number in that order. */
@@ -33,20 +34,25 @@ export interface Carry {
 
 const FIELDS = 6;
 
-/** Visits the Document's values in a fixed order (own keys as stored), each with its pointer. */
-function walk(document: Document, visit: (pointer: string, index: number) => 'stop' | void): void {
+/** The values `walk` looks into: the document, its forms and each form's indicators. */
+const STRUCTURE = /^(|\/forms(\/\d+(\/indicators(\/\d+)?)?)?)$/;
+
+/**
+ * Visits the document, its forms, their indicators and the fields of each in a fixed order (own keys as
+ * stored), each with its pointer and its depth.
+ */
+function walk(document: Document, visit: (pointer: string, index: number, depth: number) => 'stop' | void): void {
   let index = 0;
-  const go = (value: unknown, pointer: string): boolean => {
-    const next = visit(pointer, index++);
-    if (next === 'stop') return true;
-    if (value === null || typeof value !== 'object') return false;
+  const go = (value: unknown, pointer: string, depth: number): boolean => {
+    if (visit(pointer, index++, depth) === 'stop') return true;
+    if (value === null || typeof value !== 'object' || !STRUCTURE.test(pointer)) return false;
     for (const k in value) {
       const v = (value as Record<string, unknown>)[k];
-      if (v !== undefined && go(v, pointer + joinPointer(k))) return true;
+      if (v !== undefined && go(v, pointer + joinPointer(k), depth + 1)) return true;
     }
     return false;
   };
-  go(document, '');
+  go(document, '', 0);
 }
 
 const sameLoc = (a: Loc, b: Loc | undefined) => !!b && a.line === b.line && a.column === b.column
@@ -58,8 +64,7 @@ export function carryOf(document: Document, sourceMap: SourceMap, directives: Di
   const locs: number[] = [];
   const places: Record<number, string> = {};
   const parents: Array<Loc | undefined> = [];
-  walk(document, (pointer, index) => {
-    const depth = pointer === '' ? 0 : pointer.split('/').length - 1;
+  walk(document, (pointer, index, depth) => {
     const loc = sourceMap.locate(pointer);
     parents[depth] = loc;
     if (!loc || sameLoc(loc, depth > 0 ? parents[depth - 1] : undefined)) { locs.push(0, 0, 0, 0, 0, 0); return; }

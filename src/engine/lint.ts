@@ -8,7 +8,7 @@ import type { ReadResult, Reader } from '../readers/types.js';
 import { checkDocument } from '../model/schema.js';
 import { departmentOf } from '../model/fields.js';
 import { createAnalysis, type Analysis } from '../model/analysis.js';
-import { ConfigLoader, findConfigFile, type Config, type ConfigProblem } from './config.js';
+import { ConfigLoader, type Config, type ConfigProblem } from './config.js';
 import { CONFIG_MESSAGES } from './config-messages.js';
 import { expandPatterns } from './files.js';
 import { localize, type Locale, type Localized, type MessageData } from './i18n.js';
@@ -57,7 +57,7 @@ export class Linter {
 
   /** The config that applies to a file. */
   async configFor(file: string): Promise<Config> {
-    const path = this.options.configFile ?? findConfigFile(dirname(file));
+    const path = this.options.configFile ?? this.loader.configFileFor(dirname(file));
     return path ? this.loader.load(path) : this.loader.defaultConfig();
   }
 
@@ -252,6 +252,8 @@ const UNSUPPORTED: Localized = {
   en: 'Unsupported file type "{ext}": ptlint reads .md, .yaml, .yml, .json, .txt, .docx and .xlsx',
 };
 
+const tooLarge = (size: number) => ({ size: (size / 2 ** 20).toFixed(1), limit: MAX_FILE_BYTES / 2 ** 20 });
+
 export type ReadOutcome = { read: ReadResult } | { failure: Localized; data: MessageData };
 
 /** A file to lint as an editor holds it: its (unsaved) bytes, or a ReadResult already made from them. */
@@ -264,7 +266,7 @@ async function readFile(path: string): Promise<ReadOutcome> {
   } catch (error) {
     return { failure: UNREADABLE, data: { detail: (error as NodeJS.ErrnoException).code ?? String(error) } };
   }
-  if (size > MAX_FILE_BYTES) return { failure: TOO_LARGE, data: { size: (size / 2 ** 20).toFixed(1), limit: MAX_FILE_BYTES / 2 ** 20 } };
+  if (size > MAX_FILE_BYTES) return { failure: TOO_LARGE, data: tooLarge(size) };
   const reader = await readerFor(path);
   if (!reader) return { failure: UNSUPPORTED, data: { ext: extname(path) || path } };
   let bytes: Uint8Array;
@@ -278,6 +280,8 @@ async function readFile(path: string): Promise<ReadOutcome> {
 
 /** Reads a file's bytes with the reader its ending names. */
 export async function readBytes(path: string, bytes: Uint8Array, reader?: Reader): Promise<ReadOutcome> {
+  // An editor's unsaved buffer comes here without the file-size check of readFile.
+  if (bytes.length > MAX_FILE_BYTES) return { failure: TOO_LARGE, data: tooLarge(bytes.length) };
   reader ??= await readerFor(path);
   if (!reader) return { failure: UNSUPPORTED, data: { ext: extname(path) || path } };
   try {

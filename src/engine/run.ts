@@ -58,7 +58,7 @@ export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale:
   for (const rule of rules.values()) {
     const guarded = (unit: number, run: (ctx: RuleContext<Record<string, unknown>>) => void, setting: RuleSetting) => {
       const ctx: RuleContext<Record<string, unknown>> = {
-        options: { ...rule.meta.defaultOptions, ...setting.options },
+        options: optionsOf(rule, setting),
         analysis: units[unit].analysis ?? DEFAULT_ANALYSIS,
         report: (r) => emit(rule, r),
       };
@@ -88,6 +88,14 @@ export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale:
   }
   for (const list of out) list.sort(compareDiagnostics);
   return out;
+}
+
+/** A setting's options over the rule's defaults, merged once per setting (settings are shared by files). */
+const merged = new WeakMap<RuleSetting, Record<string, unknown>>();
+function optionsOf(rule: AnyRule, setting: RuleSetting): Record<string, unknown> {
+  let options = merged.get(setting);
+  if (!options) merged.set(setting, (options = { ...rule.meta.defaultOptions, ...setting.options }));
+  return options;
 }
 
 /**

@@ -36,19 +36,50 @@ export function isIgnored(config: Config, file: string): boolean {
   return config.ignores.some(({ base, pattern }) => matches([pattern], base, file));
 }
 
-/** The rule entries for a file: the config's, its matching overrides in order, then the command line's. */
-export function entriesFor(config: Config, file: string, cli: RuleEntries = {}): RuleEntries {
-  const entries = merge({}, config.rules);
-  for (const o of config.overrides) {
-    if (matches(o.files, o.base, file) && !matches(o.excludedFiles, o.base, file)) merge(entries, o.rules);
+const NO_ENTRIES: RuleEntries = Object.freeze({});
+
+/** Per config and command line: the entries by the overrides that apply (their indices), made once. */
+const entriesMade = new WeakMap<Config, WeakMap<RuleEntries, Map<string, RuleEntries>>>();
+
+/**
+ * The rule entries for a file: the config's, its matching overrides in order, then the command line's. Files
+ * that the same overrides apply to share one frozen object.
+ */
+export function entriesFor(config: Config, file: string, cli: RuleEntries = NO_ENTRIES): RuleEntries {
+  const applying = config.overrides.filter((o) => matches(o.files, o.base, file) && !matches(o.excludedFiles, o.base, file));
+  const key = applying.map((o) => config.overrides.indexOf(o)).join(',');
+  let byCli = entriesMade.get(config);
+  if (!byCli) entriesMade.set(config, (byCli = new WeakMap()));
+  let byOverrides = byCli.get(cli);
+  if (!byOverrides) byCli.set(cli, (byOverrides = new Map()));
+  let entries = byOverrides.get(key);
+  if (!entries) {
+    entries = merge({}, config.rules);
+    for (const o of applying) merge(entries, o.rules);
+    byOverrides.set(key, (entries = Object.freeze(merge(entries, cli))));
   }
-  return merge(entries, cli);
+  return entries;
 }
 
 const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, Severity> = { error: 'error', warn: 'warning', info: 'info' };
 
-/** The rules on for a file, with their severity and options; unknown ids are left out (config checks report them). */
+/** Settings made from the frozen entries entriesFor gives (which cannot change), per rule registry. */
+const settingsMade = new WeakMap<RuleEntries, WeakMap<Map<string, AnyRule>, Map<string, RuleSetting>>>();
+
+/**
+ * The rules on for a file, with their severity and options; unknown ids are left out (config checks report them).
+ * For entries from entriesFor, files share the map: read it, do not change it.
+ */
 export function settingsFor(entries: RuleEntries, rules: Map<string, AnyRule>): Map<string, RuleSetting> {
+  if (!Object.isFrozen(entries)) return makeSettings(entries, rules);
+  let byRules = settingsMade.get(entries);
+  if (!byRules) settingsMade.set(entries, (byRules = new WeakMap()));
+  let settings = byRules.get(rules);
+  if (!settings) byRules.set(rules, (settings = makeSettings(entries, rules)));
+  return settings;
+}
+
+function makeSettings(entries: RuleEntries, rules: Map<string, AnyRule>): Map<string, RuleSetting> {
   const settings = new Map<string, RuleSetting>();
   for (const [id, entry] of Object.entries(entries)) {
     const [severity, options] = splitEntry(entry);

@@ -8,6 +8,7 @@ const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   github: async () => (await import('./github.js')).github,
   junit: async () => (await import('./junit.js')).junit,
   compact: async () => (await import('./compact.js')).compact,
+  html: async () => (await import('./html.js')).html,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);

@@ -2,7 +2,6 @@
 // results located relative to %SRCROOT% (the working folder), and fingerprints that survive edits above a
 // finding, so an alert stays the same alert when lines move.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
@@ -10,9 +9,9 @@ import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import { localize, type Locale, type Localized } from '../engine/i18n.js';
 import type { Severity, SeveritySetting } from '../engine/rule.js';
-import { packagePath } from '../package-root.js';
 import { VERSION } from '../version.js';
 import type { Formatter } from './types.js';
+import { ruleDocSection, rulePage } from './rule-docs.js';
 
 const HOMEPAGE = 'https://ptlint.dev';
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -35,20 +34,11 @@ const helpUri = (id: string) => `${HOMEPAGE}/docs/rules/${id}.md`;
 const pascal = (id: string) => id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
 
 /** A `## heading` section of a rule page, without its heading. */
-function section(page: string, heading: string): string {
-  const start = page.indexOf(`\n## ${heading}`);
-  if (start < 0) return '';
-  const body = page.slice(page.indexOf('\n', start + 1) + 1);
-  const end = body.search(/^## /m);
-  return (end < 0 ? body : body.slice(0, end)).trim();
-}
-
 function ruleHelp(id: string): Pick<ReportingDescriptor, 'help' | 'helpUri'> {
-  const file = packagePath('docs', 'rules', `${id}.md`);
-  if (!existsSync(file)) return {};
-  const page = readFileSync(file, 'utf8');
-  const flags = section(page, '检查什么 · What it flags');
-  const why = section(page, '为什么重要 · Why it matters');
+  const page = rulePage(id);
+  if (page === undefined) return {};
+  const flags = ruleDocSection(page, '检查什么 · What it flags');
+  const why = ruleDocSection(page, '为什么重要 · Why it matters');
   const uri = helpUri(id);
   // The text is the short form (the first paragraph and the page's address); the markdown, what GitHub shows, is fuller.
   const first = flags.split(/\n\s*\n/)[0];

@@ -6,6 +6,7 @@ import { findBudgetManagementTerm, findVaguePhrase, isGenericIndicator } from '.
 import { namesChange } from './bounds.js';
 import { headMeasure, measureOfText, mentionsMeasure, readMeasure, type Measure, type MeasureKeywords, type MeasureReading } from './measure.js';
 import { unitKind, type UnitKind } from './units.js';
+import { memoize } from './memo.js';
 
 /** The `lexicon` section of a configuration. */
 export interface LexiconSettings {
@@ -49,17 +50,36 @@ export function createAnalysis(lexicon: LexiconSettings = {}): Analysis {
     .flatMap(([measure, words]) => words.map((w) => [w.normalize('NFKC').replace(/\s+/g, ''), measure] as const));
   const vague = lexicon.vague ?? [];
   const generic = lexicon.generic ?? [];
+  const growth = lexicon.growth ?? [];
+  const budgetManagement = lexicon.budgetManagement ?? [];
+  // Answers that rules ask for again and again (the same units; a value's text, by several value rules; a vague
+  // phrase, which takes hundreds of searches to find) are remembered per analysis (one per configuration), and
+  // for the words a rule's options add, per list of them.
+  const unitKindOf = memoize((unit) => unitKind(unit, units));
+  const change = memoize((text) => namesChange(text, growth));
+  const vagueBy = byExtra((extra) => memoize((text) => findVaguePhrase(text, [...vague, ...extra])));
   return {
     lexicon,
-    unitKind: (unit) => unitKind(unit, units),
+    unitKind: unitKindOf,
     measureOfText: (text) => measureOfText(text, measures),
     readMeasure: (indicator) => readMeasure(indicator, measures),
     headMeasure: (text) => headMeasure(text, measures),
     mentionsMeasure: (text, measure) => mentionsMeasure(text, measure, measures),
-    vaguePhrase: (text, extra = []) => findVaguePhrase(text, [...vague, ...extra]),
-    isGeneric: (name, extra = []) => isGenericIndicator(name, [...generic, ...extra]),
-    namesChange: (text) => namesChange(text, lexicon.growth ?? []),
-    budgetManagementTerm: (name) => findBudgetManagementTerm(name, lexicon.budgetManagement ?? []),
+    vaguePhrase: (text, extra = []) => vagueBy(extra)(text),
+    isGeneric: (name, extra = []) => isGenericIndicator(name, extra.length ? [...generic, ...extra] : generic),
+    namesChange: (text) => !!text && change(text),
+    budgetManagementTerm: (name) => findBudgetManagementTerm(name, budgetManagement),
+  };
+}
+
+/** One function per list of extra words (by content: options objects are rebuilt for every file). */
+function byExtra<F>(make: (extra: readonly string[]) => F): (extra: readonly string[]) => F {
+  const made = new Map<string, F>();
+  return (extra) => {
+    const key = extra.length === 0 ? '' : JSON.stringify(extra);
+    let f = made.get(key);
+    if (!f) made.set(key, (f = make(extra)));
+    return f;
   };
 }
 

@@ -40,9 +40,22 @@ export interface ValueReading {
   change: boolean;
 }
 
-/** Reads an indicator for its value to be judged, with the words a configuration adds. */
-export function readValue(indicator: Pick<Indicator, 'name' | 'description' | 'level2' | 'value'>,
-  analysis: Pick<Analysis, 'measureOfText' | 'readMeasure' | 'namesChange'>): ValueReading {
+type ReadAnalysis = Pick<Analysis, 'measureOfText' | 'readMeasure' | 'namesChange'>;
+type ReadIndicator = Pick<Indicator, 'name' | 'description' | 'level2' | 'value'>;
+
+/** Readings per analysis and row: the value rules read each row alike. */
+const readings = new WeakMap<ReadAnalysis, WeakMap<ReadIndicator, ValueReading>>();
+
+/** Reads an indicator for its value to be judged, with the words a configuration adds (the row is not to change). */
+export function readValue(indicator: ReadIndicator, analysis: ReadAnalysis): ValueReading {
+  let byRow = readings.get(analysis);
+  if (!byRow) readings.set(analysis, (byRow = new WeakMap()));
+  let reading = byRow.get(indicator);
+  if (!reading) byRow.set(indicator, (reading = readValueOf(indicator, analysis)));
+  return reading;
+}
+
+function readValueOf(indicator: ReadIndicator, analysis: ReadAnalysis): ValueReading {
   const byName = analysis.measureOfText(indicator.name);
   // A description in passing (覆盖面逐步提高) does not turn a rate the name states (覆盖率) into a change.
   const texts = [indicator.name, indicator.value?.text, byName === null ? indicator.description : null];

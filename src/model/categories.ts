@@ -3,6 +3,7 @@
 // tables write. "X" and "X指标" are one category; a variant (可持续性影响, 环境效益, 产出(工作量)指标) names a standard
 // category otherwise. Rules judge category names here; readers recognise category columns by categoryLevelOf.
 import { compact } from './text.js';
+import { memoize } from './memo.js';
 
 export type FrameworkId = 'standard' | 'hebei' | 'mof-2021';
 /** The framework a rule judges by; 'any' accepts the names of every framework. */
@@ -111,7 +112,7 @@ export interface CategoryName {
   framework: FrameworkId;
 }
 
-function resolveIn(framework: FrameworkId, text: string, level: 1 | 2): CategoryName | null {
+function resolveUncached(framework: FrameworkId, text: string, level: 1 | 2): CategoryName | null {
   const key = keyOf(text);
   const bare = key.replace(/\([^()]*\)/gu, '');
   const suffixed = bare.endsWith('指标');
@@ -126,6 +127,16 @@ function resolveIn(framework: FrameworkId, text: string, level: 1 | 2): Category
   const entry = INDEX.get(framework)![level - 1].get(stem);
   if (!entry || written === '') return null;
   return { ...entry, level, framework, variant: stem !== written || bare !== key };
+}
+
+// Every row names its categories again: each name is resolved once per framework and level.
+const RESOLVED = new Map(FRAMEWORK_IDS.map((id) => [id, [
+  memoize((text) => resolveUncached(id, text, 1)),
+  memoize((text) => resolveUncached(id, text, 2)),
+]] as const));
+
+function resolveIn(framework: FrameworkId, text: string, level: 1 | 2): CategoryName | null {
+  return RESOLVED.get(framework)![level - 1](text);
 }
 
 /**
@@ -198,12 +209,12 @@ export function level2Names(level1: string, framework: FrameworkChoice): string[
  * What a 二级 category says its indicators measure: someone's satisfaction (服务对象满意度指标), or money (成本指标,
  * 经济成本指标; not 社会成本 or 生态环境成本, which the 2021 guideline measures in their own terms). Null for the rest.
  */
-export function categoryMeasure(level2: string): 'satisfaction' | 'money' | null {
+export const categoryMeasure: (level2: string) => 'satisfaction' | 'money' | null = memoize((level2) => {
   const key = keyOf(level2);
   if (/满意/u.test(key)) return 'satisfaction';
   if (/成本/u.test(key) && !/(社会|生态|环境)成本/u.test(key)) return 'money';
   return null;
-}
+});
 
 /**
  * 1 when the text names a 一级指标 category, 2 when it names a 二级指标 one, else null (满意度指标 is both: 1). For

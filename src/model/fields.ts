@@ -66,10 +66,14 @@ export function headerFieldPointer(field: FormField): string {
 
 export type HeaderFieldValue = string | number | SpendingPlan | null | undefined;
 
+/** income.total → [income, total], split once (every form is asked for every field). */
+const DEPARTMENT_PARTS = Object.fromEntries(DEPARTMENT_FIELDS.map((f) => [f, f.split('.')])) as
+  Record<DepartmentField, [keyof DepartmentBudget, string]>;
+
 /** The field's value as the model holds it: `undefined` when the layout has no such field. */
 export function headerFieldValue(form: Form, field: FormField): HeaderFieldValue {
   if (isDepartmentField(field)) {
-    const [section, part] = field.split('.') as [keyof DepartmentBudget, string];
+    const [section, part] = DEPARTMENT_PARTS[field];
     return (form.department?.[section] as Record<string, number | null | undefined> | undefined)?.[part];
   }
   switch (field) {

@@ -18,13 +18,17 @@ export const VAGUE_PHRASES: readonly string[] = [
   '顺利开展', '顺利', '严密', '不断', '逐步', '逐渐',
 ];
 
+const VAGUE_KEYS = VAGUE_PHRASES.map(compact);
+
 /** The vague phrase a value is written in, the longest found (extra phrases from configuration count too); null if none. */
 export function findVaguePhrase(text: string, extra: readonly string[] = []): string | null {
   const t = compact(text);
   let best: string | null = null;
-  for (const phrase of [...VAGUE_PHRASES, ...extra]) {
-    const p = compact(phrase);
-    if (p !== '' && t.includes(p) && (!best || p.length > best.length)) best = p;
+  for (const phrases of [VAGUE_KEYS, extra]) {
+    for (const phrase of phrases) {
+      const p = compact(phrase);
+      if (p !== '' && t.includes(p) && (!best || p.length > best.length)) best = p;
+    }
   }
   return best;
 }
@@ -67,13 +71,16 @@ export const BUDGET_MANAGEMENT_TERMS: readonly string[] = [
 
 const withoutDe = (s: string) => compact(s).replace(/的/g, '');
 
+/** A term as compared, with the term a finding names. */
+const budgetKeyOf = (term: string) => ({ key: withoutDe(term), term: compact(term) });
+const BUDGET_MANAGEMENT_KEYS = BUDGET_MANAGEMENT_TERMS.map(budgetKeyOf);
+
 /** The budget-management term an indicator name holds, the longest found (`extra` extends the list); null if none. */
 export function findBudgetManagementTerm(name: string, extra: readonly string[] = []): string | null {
   const key = withoutDe(name);
-  let best: { term: string; length: number } | null = null;
-  for (const term of [...BUDGET_MANAGEMENT_TERMS, ...extra]) {
-    const t = withoutDe(term);
-    if (t !== '' && key.includes(t) && (!best || t.length > best.length)) best = { term: compact(term), length: t.length };
+  let best: { key: string; term: string } | null = null;
+  for (const candidate of extra.length ? [...BUDGET_MANAGEMENT_KEYS, ...extra.map(budgetKeyOf)] : BUDGET_MANAGEMENT_KEYS) {
+    if (candidate.key !== '' && key.includes(candidate.key) && (!best || candidate.key.length > best.key.length)) best = candidate;
   }
   return best?.term ?? null;
 }

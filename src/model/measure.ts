@@ -1,6 +1,8 @@
 // What an indicator measures, read from its name (the head noun comes last in Chinese, so the keyword that
 // ends latest wins: 资金到位率 is a rate, 发放工资人数 a count), then its description, then its category.
 import { categoryMeasure } from './categories.js';
+import { memoize } from './memo.js';
+import { compact } from './text.js';
 import type { Indicator } from './types.js';
 import type { UnitKind } from './units.js';
 
@@ -24,9 +26,7 @@ const KEYWORDS: Array<[RegExp, Measure]> = [
   [/是否|有无|能否/gu, 'yesno'],
 ];
 
-function normalize(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '').replace(/\((%|‰)\)$/, '');
-}
+const normalize = (text: string) => compact(text).replace(/\((%|‰)\)$/, '');
 
 /** The keyword of a normalised text that ends last, and where it ends. */
 function lastKeyword(t: string, extra: MeasureKeywords): { end: number; measure: Measure } | null {
@@ -46,20 +46,38 @@ function lastKeyword(t: string, extra: MeasureKeywords): { end: number; measure:
   return best;
 }
 
+const NO_KEYWORDS: MeasureKeywords = [];
+
+/** Per list of configured keywords (one per configuration): a text's measure and its head noun's, remembered. */
+const readers = new WeakMap<MeasureKeywords, { measure: (text: string) => Measure | null; head: (text: string) => Measure | null }>();
+
+function readerOf(extra: MeasureKeywords) {
+  let reader = readers.get(extra);
+  if (!reader) {
+    reader = {
+      measure: memoize((text) => lastKeyword(normalize(text), extra)?.measure ?? null),
+      head: memoize((text) => {
+        const t = normalize(text).replace(/[\p{P}\p{S}]+$/u, '');
+        const last = lastKeyword(t, extra);
+        return last && last.end === t.length ? last.measure : null;
+      }),
+    };
+    readers.set(extra, reader);
+  }
+  return reader;
+}
+
 /** The measure a text names, by its last keyword; null when it names none. */
-export function measureOfText(text: string | null | undefined, extra: MeasureKeywords = []): Measure | null {
-  return text ? lastKeyword(normalize(text), extra)?.measure ?? null : null;
+export function measureOfText(text: string | null | undefined, extra: MeasureKeywords = NO_KEYWORDS): Measure | null {
+  return text ? readerOf(extra).measure(text) : null;
 }
 
 /**
  * The measure the text's head noun names, where a keyword closes the text (矛盾纠纷排查率, 群众满意数量占总数的比例。);
  * null where the text ends otherwise, as a sentence does (…经费使用合乎规定).
  */
-export function headMeasure(text: string | null | undefined, extra: MeasureKeywords = []): Measure | null {
-  if (!text) return null;
-  const t = normalize(text).replace(/[\p{P}\p{S}]+$/u, '');
-  const last = lastKeyword(t, extra);
-  return last && last.end === t.length ? last.measure : null;
+export function headMeasure(text: string | null | undefined, extra: MeasureKeywords = NO_KEYWORDS): Measure | null {
+  return text ? readerOf(extra).head(text) : null;
 }
 
 /**
@@ -79,7 +97,7 @@ export interface MeasureReading {
 }
 
 /** What the indicator measures and where that was read; null when nothing says. */
-export function readMeasure(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>, extra: MeasureKeywords = []): MeasureReading | null {
+export function readMeasure(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>, extra: MeasureKeywords = NO_KEYWORDS): MeasureReading | null {
   const byName = measureOfText(indicator.name, extra);
   if (byName) return { measure: byName, from: 'name' };
   const byDescription = measureOfText(indicator.description, extra);
@@ -89,7 +107,7 @@ export function readMeasure(indicator: Pick<Indicator, 'name' | 'description' | 
 }
 
 /** What the indicator measures: its name, else its description, else what its 二级指标 implies. */
-export function measureOf(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>, extra: MeasureKeywords = []): Measure | null {
+export function measureOf(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>, extra: MeasureKeywords = NO_KEYWORDS): Measure | null {
   return readMeasure(indicator, extra)?.measure ?? null;
 }
 

@@ -20,6 +20,8 @@ const MOBILE = /(?<![A-Za-z0-9.]|[A-Za-z0-9][-.])(?:\+?86[ -]?)?(1[3-9]\d)[ -]?(
 // 18 characters: 6 of region, 8 of birth date, 3 of sequence, the check character (0-9 or X).
 const ID_CARD = /(?<![A-Za-z0-9.]|[A-Za-z0-9][-.])([1-9]\d{5})((?:18|19|20)\d{2})(\d{2})(\d{2})(\d{3})([\dXx])(?![A-Za-z0-9]|[-.][A-Za-z0-9])/gu;
 
+const ELEVEN_DIGITS = /\d(?:\D*\d){10}/u;
+
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 
@@ -45,6 +47,8 @@ function followedByUnit(text: string, end: number): boolean {
 export function findPersonalData(text: string | null | undefined): PersonalData[] {
   if (!text) return [];
   const t = text.normalize('NFKC');
+  // Both kinds of number hold at least 11 digits: most texts hold fewer, and need no search.
+  if (!ELEVEN_DIGITS.test(t)) return [];
   const found: Array<PersonalData & { at: number }> = [];
   for (const m of t.matchAll(ID_CARD)) {
     const digits = m[0].toUpperCase();

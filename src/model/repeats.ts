@@ -26,18 +26,39 @@ function isSlip(phrase: string, allowed: ReadonlySet<string>): boolean {
  */
 export function findRepeatedPhrase(text: string | null | undefined, allowed: readonly string[] = []): string | null {
   if (!text) return null;
-  const allow = new Set(allowed.map(compact));
-  const chars = [...compact(text)];
-  const n = chars.length;
+  const t = compact(text);
+  // Characters are compared as code points, by number.
+  const points = codePoints(t);
+  const n = points.length;
   for (let i = 0; i + 4 <= n; i++) {
+    const first = points[i];
     for (let len = 2; i + 2 * len <= n; len++) {
+      if (points[i + len] !== first) continue;
       let same = true;
-      for (let k = 0; k < len && same; k++) same = chars[i + k] === chars[i + len + k];
+      for (let k = 1; k < len && same; k++) same = points[i + k] === points[i + len + k];
       if (!same) continue;
-      const phrase = chars.slice(i, i + len).join('');
-      if (isSlip(phrase, allow)) return phrase;
+      const phrase = String.fromCodePoint(...points.subarray(i, i + len));
+      if (isSlip(phrase, allowedSet(allowed))) return phrase;
       break;
     }
   }
   return null;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function codePoints(t: string): Int32Array {
+  if (SURROGATE.test(t)) return Int32Array.from(t, (c) => c.codePointAt(0)!);
+  // Nearly every text: one UTF-16 unit per character.
+  const points = new Int32Array(t.length);
+  for (let i = 0; i < t.length; i++) points[i] = t.charCodeAt(i);
+  return points;
+}
+
+/** The allowed phrases as compared, per list (a rule's options hold the same list for every cell). */
+const allowedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function allowedSet(allowed: readonly string[]): ReadonlySet<string> {
+  let set = allowedSets.get(allowed);
+  if (!set) allowedSets.set(allowed, (set = new Set(allowed.map(compact))));
+  return set;
 }

@@ -1,4 +1,6 @@
 // The unit table: what kind of quantity a unit written after a number stands for.
+import { memoize } from './memo.js';
+import { compact } from './text.js';
 
 export type UnitKind = 'percent' | 'count' | 'duration' | 'date' | 'money' | 'measure' | 'score';
 
@@ -37,7 +39,14 @@ const DATE = /^(年(\d{1,2}月)?|月)(\d{1,2}[日号])?(底|末|初|中|上旬|�
  * kind of 平方米; 家次 and 户次 (visits counted per household) are counts.
  */
 export function unitKind(unit: string, extra?: ReadonlyMap<string, UnitKind>): UnitKind | null {
-  const u = unit.normalize('NFKC').replace(/\s+/g, '');
+  return extra ? kindOf(unit, extra) : builtinKindOf(unit);
+}
+
+/** The built-in table's answers, remembered: readers and rules ask for the same few units all the time. */
+const builtinKindOf = memoize((unit) => kindOf(unit));
+
+function kindOf(unit: string, extra?: ReadonlyMap<string, UnitKind>): UnitKind | null {
+  const u = compact(unit);
   if (u === '') return null;
   const direct = extra?.get(u) ?? KIND.get(u);
   if (direct) return direct;

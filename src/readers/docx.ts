@@ -42,6 +42,7 @@ const W = new Set([
 ]);
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const DEFAULT_MAIN_PART = 'word/document.xml';
+const RELS = '_rels/.rels';
 
 /**
  * The blocks of a .docx file, and the problems met reading it. Never throws: a file that cannot be read gives
@@ -49,8 +50,11 @@ const DEFAULT_MAIN_PART = 'word/document.xml';
  */
 export function readDocxBlocks(bytes: Uint8Array): { blocks: Block[]; problems: Problem[] } {
   try {
-    const part = mainPart(bytes);
-    const xml = findEntry(readZipEntries(bytes, (name) => samePart(name, part)), part);
+    // The relationships and the usual main part come out of one pass over the zip; another is made only for a
+    // main part kept elsewhere.
+    const entries = readZipEntries(bytes, (name) => samePart(name, RELS) || samePart(name, DEFAULT_MAIN_PART));
+    const part = mainPart(findEntry(entries, RELS));
+    const xml = findEntry(entries, part) ?? findEntry(readZipEntries(bytes, (name) => samePart(name, part)), part);
     if (!xml) return failure('part-missing', { part });
     const walk = new DocumentWalk(part);
     walkXml(xml, part, walk);
@@ -69,11 +73,10 @@ function failure(messageId: ReaderMessageId, data: MessageData): { blocks: Block
  * The main document part named by the package relationships (_rels/.rels); word/document.xml when they do not
  * say, as some producers leave them out.
  */
-function mainPart(bytes: Uint8Array): string {
-  const rels = findEntry(readZipEntries(bytes, (name) => samePart(name, '_rels/.rels')), '_rels/.rels');
+function mainPart(rels: Uint8Array | undefined): string {
   let target: string | undefined;
   if (rels) {
-    walkXml(rels, '_rels/.rels', {
+    walkXml(rels, RELS, {
       open(element) {
         const type = element.attributes.get('Type') ?? '';
         if (target === undefined && element.local === 'Relationship' && type.endsWith('/officeDocument')) {

@@ -1,18 +1,20 @@
 // The Markdown reader: a form is a heading followed by GFM tables: a key–value header table and an indicator
 // table (the convention of docs/markdown-forms.md). Layouts are recognised by their labels and column titles
 // (src/model/vocabulary.ts), never by positions; every value read gets the exact place it came from.
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import type { Heading, Nodes, PhrasingContent, Root, Table, TableCell, TableRow, Yaml } from 'mdast';
 import { isAlias, isMap, isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import type { Document, DocumentInfo, Form } from '../model/types.js';
 import { LineIndex, PointerMap, joinPointer, type Loc } from '../model/source.js';
 import { checkpointMonth, headerFieldOf, labelKey, type HeaderField } from '../model/vocabulary.js';
 import { isBlank } from '../model/text.js';
+import { memoize } from '../model/memo.js';
 import { parseDirective } from '../engine/directives.js';
-import { decodeText } from './decode.js';
+import { decodeText, detached } from './decode.js';
 import { markdownCellEncoder } from './encode.js';
 import type { Directive, Problem, ReadResult, Reader, SourceFile } from './types.js';
 import type { Cell } from './layout/blocks.js';
@@ -21,7 +23,20 @@ import { readSchedule } from './layout/schedule.js';
 import { writeHeaderField } from './layout/header-fields.js';
 import { reporter } from './layout/report.js';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+// CommonMark with only what the convention uses: GFM tables and YAML front matter. The rest of GFM (autolink
+// literals above all, a fifth of the parse; strikethrough, footnotes, task lists) is left out for speed, so
+// `~~x~~` or a bare URL in a cell is read as written.
+const parseOptions = {
+  extensions: [frontmatter(['yaml']), gfmTable()],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
+};
+
+/**
+ * Front matter as the yaml library reads it, remembered by its text: the files of one unit and year repeat the
+ * same few lines, and reading them took a tenth of reading a form. The Documents are only read, never changed;
+ * few are kept, as each holds its whole syntax tree.
+ */
+const parseFrontMatter = memoize((content: string) => parseDocument(content, { uniqueKeys: true }), 64);
 
 export const markdownReader: Reader = {
   extensions: ['.md', '.markdown'],
@@ -62,7 +77,7 @@ class MarkdownReading {
   }
 
   read(): ReadResult {
-    const root = parser.parse(this.text) as Root;
+    const root = fromMarkdown(this.text, parseOptions);
     this.collectDirectives(root);
     const info = this.readFrontMatter(root);
     const forms = this.readForms(root, info);
@@ -80,16 +95,22 @@ class MarkdownReading {
 
   // ---- directives -------------------------------------------------------------------------------------------
 
-  /** Every HTML comment, at block level, in a paragraph or in a table cell, may hold a directive. */
-  private collectDirectives(node: Nodes): void {
-    if (node.type === 'html' && node.position?.start.offset !== undefined) {
-      const start = node.position.start.offset;
-      for (const m of node.value.matchAll(/<!--[\s\S]*?-->/g)) {
-        const directive = parseDirective(m[0], this.lines.position(start + m.index).line);
-        if (directive) this.directives.push(directive);
+  /**
+   * Every HTML comment, at block level, in a paragraph or in a table cell, may hold a directive. The tree is
+   * walked with a stack of its own: block quotes or emphasis nested thousands deep must not overflow the call stack.
+   */
+  private collectDirectives(root: Nodes): void {
+    const pending: Nodes[] = [root];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      if (node.type === 'html' && node.position?.start.offset !== undefined) {
+        const start = node.position.start.offset;
+        for (const comment of commentsIn(node.value)) {
+          const directive = parseDirective(comment.text, this.lines.position(start + comment.index).line);
+          if (directive) this.directives.push(directive);
+        }
       }
+      if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
     }
-    if ('children' in node) for (const child of node.children) this.collectDirectives(child);
   }
 
   // ---- front matter -----------------------------------------------------------------------------------------
@@ -111,7 +132,7 @@ class MarkdownReading {
     const start = lineEnd(this.text, nodeStart) + 1;
     const end = Math.max(start, this.text.lastIndexOf('\n', nodeEnd - 1) + 1);
     const content = this.text.slice(start, end);
-    const yaml = parseDocument(content, { uniqueKeys: true });
+    const yaml = parseFrontMatter(content);
     if (yaml.errors.length > 0) {
       for (const error of yaml.errors) {
         this.report('front-matter', this.lines.loc(start + error.pos[0], start + error.pos[1]), 'error',
@@ -309,9 +330,12 @@ class MarkdownReading {
     return { text, loc: this.lines.loc(start, end), verbatim: this.text.slice(start, end) === text };
   }
 
-  /** Inline content as plain text: markup flattened, <br> as a line break, comments dropped. */
+  /**
+   * Inline content as plain text: markup flattened, <br> as a line break, comments dropped; a string of its own,
+   * not a slice keeping the whole file alive in the Document.
+   */
   private inlineText(nodes: PhrasingContent[]): string {
-    return flatten(nodes).replace(/\r/g, '').replace(/[ \t]*\n[ \t]*/g, '\n').trim();
+    return detached(flatten(nodes).replace(/\r/g, '').replace(/[ \t]*\n[ \t]*/g, '\n').trim());
   }
 
   private nodeLoc(node: Nodes | undefined): Loc | undefined {
@@ -321,23 +345,44 @@ class MarkdownReading {
   }
 }
 
+/** Inline content as text, in document order; iterative for the same reason as collectDirectives. */
 function flatten(nodes: PhrasingContent[]): string {
   let out = '';
-  for (const node of nodes) {
+  const pending = [...nodes].reverse();
+  for (let node = pending.pop(); node; node = pending.pop()) {
     switch (node.type) {
       case 'text': case 'inlineCode': out += node.value; break;
       case 'html': out += htmlText(node.value); break;
       case 'break': out += '\n'; break;
       case 'image': case 'imageReference': out += node.alt ?? ''; break;
-      case 'footnoteReference': out += `[^${node.label ?? node.identifier}]`; break;
-      default: if ('children' in node) out += flatten(node.children);
+      default: if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
     }
   }
   return out;
 }
 
 function htmlText(html: string): string {
-  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<br\s*\/?>/gi, '\n');
+  let out = '', from = 0;
+  for (const comment of commentsIn(html)) {
+    out += html.slice(from, comment.index);
+    from = comment.index + comment.text.length;
+  }
+  return (out + html.slice(from)).replace(/<br\s*\/?>/gi, '\n');
+}
+
+/**
+ * The HTML comments of `html` (<!-- … -->), found with indexOf: the regular expression /<!--[\s\S]*?-->/g
+ * tries every opener against the rest of the text, and an unclosed run of openers took quadratic time.
+ */
+function commentsIn(html: string): Array<{ index: number; text: string }> {
+  const comments: Array<{ index: number; text: string }> = [];
+  for (let index = html.indexOf('<!--'); index >= 0; index = html.indexOf('<!--', index)) {
+    const end = html.indexOf('-->', index + 4);
+    if (end < 0) break;
+    comments.push({ index, text: html.slice(index, end + 3) });
+    index = end + 3;
+  }
+  return comments;
 }
 
 /** The offset of the line break ending the line at `offset` (or the text's length). */

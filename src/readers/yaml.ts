@@ -73,21 +73,26 @@ function firstLine(message: string): string {
   return message.split('\n')[0].trim();
 }
 
-/** ptlint directives in comments. The CST knows what is a comment: a # inside a quoted scalar is not one. */
+/**
+ * ptlint directives in comments. The CST knows what is a comment: a # inside a quoted scalar is not one. The
+ * tokens are walked with a stack of our own, in document order: collections nested thousands deep must not
+ * overflow the call stack.
+ */
 function directives(text: string, lines: LineIndex): Directive[] {
   if (!text.includes('ptlint-')) return [];
   const out: Directive[] = [];
-  const visit = (token: unknown): void => {
-    if (Array.isArray(token)) { token.forEach(visit); return; }
-    if (token === null || typeof token !== 'object') return;
+  const stack: unknown[] = [...new Parser().parse(text)].reverse();
+  while (stack.length) {
+    const token = stack.pop();
+    if (token === null || typeof token !== 'object') continue;
     const t = token as { type?: unknown; offset?: unknown; source?: unknown };
     if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
       const directive = parseDirective(t.source, lines.position(t.offset).line);
       if (directive) out.push(directive);
-      return;
+      continue;
     }
-    Object.values(token).forEach(visit);
-  };
-  for (const token of new Parser().parse(text)) visit(token);
+    const children = Array.isArray(token) ? token : Object.values(token);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   return out;
 }

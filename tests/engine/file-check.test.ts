@@ -16,6 +16,20 @@ function pointersOf(value: unknown, pointer = ''): string[] {
   return out;
 }
 
+/**
+ * Where the carry places a pointer: at the pointer itself when it is the document, a form, an indicator or a
+ * field of one of them; deeper pointers at that field.
+ */
+function carried(pointer: string): string {
+  const parts = pointer.split('/');
+  const structural = (p: string) => /^(|\/forms(\/\d+(\/indicators(\/\d+)?)?)?)$/.test(p);
+  for (let n = parts.length; n > 0; n--) {
+    const p = parts.slice(0, n).join('/');
+    if (structural(p) || structural(parts.slice(0, n - 1).join('/'))) return p;
+  }
+  return '';
+}
+
 /** The carry as it arrives from a worker thread (structured clone) and from the cache file (JSON). */
 function crossings(read: ReadResult) {
   const carry = carryOf(read.document!, read.sourceMap, read.directives);
@@ -23,13 +37,13 @@ function crossings(read: ReadResult) {
 }
 
 describe('a file\'s carry', () => {
-  it('locates every value of a Markdown form as the reader placed it', () => {
+  it('locates the forms, rows and fields of a Markdown form as the reader placed them', () => {
     const read = markdownReader.read({ path: 'a.md', bytes: readFileSync('tests/fixtures/md/problems.md') });
     const pointers = pointersOf(read.document);
     expect(pointers.length).toBeGreaterThan(50);
     for (const carry of crossings(read)) {
       const restored = restoreRead(carry).sourceMap;
-      for (const p of pointers) expect(restored.locate(p), p).toEqual(read.sourceMap.locate(p));
+      for (const p of pointers) expect(restored.locate(p), p).toEqual(read.sourceMap.locate(carried(p)));
     }
   });
 
@@ -45,7 +59,7 @@ describe('a file\'s carry', () => {
     expect(read.sourceMap.locate(name)?.place).toMatch(/第4行/);
     for (const carry of crossings(read)) {
       const restored = restoreRead(carry).sourceMap;
-      for (const p of pointersOf(read.document)) expect(restored.locate(p), p).toEqual(read.sourceMap.locate(p));
+      for (const p of pointersOf(read.document)) expect(restored.locate(p), p).toEqual(read.sourceMap.locate(carried(p)));
     }
   });
 });

@@ -1,0 +1,52 @@
+// The YAML and JSON readers on data shaped like the form model — random values and types where the model is
+// strict, YAML's own devices, damage, deep nesting: a document or a problem, never a throw, every place inside
+// the text.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { yamlReader } from '../../src/readers/yaml.js';
+import { jsonReader } from '../../src/readers/json.js';
+import { readChecked, runs, utf8 } from './contract.js';
+import { defined, documentData, yamlFeatures } from './arbitraries.js';
+
+const RUNS = 100;
+
+describe('yaml and json readers on data shaped like the form model', () => {
+  it('reads block YAML, flow YAML and JSON of the same data, and agree on whether it is a document', () => {
+    fc.assert(fc.property(documentData, fc.constantFrom(0, 2), (raw, indent) => {
+      const data = defined(raw);
+      const json = readChecked(jsonReader, 'x.json', utf8(JSON.stringify(data, null, indent)), true);
+      const block = readChecked(yamlReader, 'x.yaml', utf8(stringify(data)), true);
+      const flow = readChecked(yamlReader, 'x.yaml', utf8(stringify(data, { collectionStyle: 'flow' })), true);
+      expect(block.document === null).toBe(json.document === null);
+      expect(flow.document === null).toBe(json.document === null);
+    }), runs(60));
+  });
+
+  it('reads YAML using tags, anchors, aliases, merge keys, block scalars and directives where form values go', () => {
+    fc.assert(fc.property(yamlFeatures, (text) => { readChecked(yamlReader, 'x.yaml', utf8(text), true); }), runs(RUNS));
+  });
+
+  it('reads model-shaped JSON and YAML damaged at random', () => {
+    const cut = fc.tuple(documentData, fc.double({ min: 0, max: 1, noNaN: true }), fc.string({ maxLength: 3 }))
+      .map(([data, at, insert]) => {
+        const text = JSON.stringify(defined(data), null, 2);
+        const i = Math.floor(at * text.length);
+        return text.slice(0, i) + insert + text.slice(i + 1);
+      });
+    fc.assert(fc.property(cut, (text) => {
+      readChecked(jsonReader, 'x.json', utf8(text), true);
+      readChecked(yamlReader, 'x.yaml', utf8(text), true);
+    }), runs(RUNS));
+  });
+
+  it('reads nesting of any depth', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 1000 }), fc.constantFrom('[', '{"a":', '- ', '{a: '), fc.boolean(), (depth, open, directive) => {
+      const close = open === '[' ? ']' : open.startsWith('{') ? '}' : '';
+      const text = `${directive ? '# ptlint-disable\n' : ''}{"forms": ${open.repeat(depth)}1${close.repeat(depth)}}`;
+      readChecked(jsonReader, 'x.json', utf8(text), true);
+      readChecked(yamlReader, 'x.yaml', utf8(text), true);
+    }), runs(10));
+  });
+});
+
