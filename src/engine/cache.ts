@@ -5,8 +5,9 @@
 // look at every file of the run at once: their findings on an unchanged file depend on the other files, and
 // they must see the unchanged files' forms to judge the changed ones. So an entry holds
 //   - the file's final diagnostics except those of run-scope rules (reader and schema problems included), and
-//   - what run-scope rules need from the file (its carry, src/engine/file-check.ts): its Document, the locations
-//     of every value in it (a snapshot of the source map) and its inline directives.
+//   - what run-scope rules need from the file (its carry, src/engine/file-check.ts): its Document and its inline
+//     directives (a file a run-scope rule reports on is read again, from the bytes hashed for the key, to place
+//     the finding).
 // On a hit the Document takes part in the run with only its run-scope rules on; run-scope rules always run
 // over every file, so the results are those of an uncached run. (A restored file has no `encode`: a run-scope
 // rule's fix on it would be left out; none offers fixes.) A file whose check failed (rule-error) is not kept. The cache file is an optimisation only: one that is missing, corrupt or of another format is ignored
@@ -29,7 +30,7 @@ import type { RuleSetting } from './run.js';
 /** Default --cache-location, in the working folder. */
 export const DEFAULT_CACHE_FILE = '.ptlintcache';
 /** The layout of the cache file; another one is ignored. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 export interface CacheEntry {
   key: string;
@@ -40,9 +41,6 @@ export interface CacheEntry {
   department?: string;
   /** Null when the file has no Document, or no run-scope rule on. */
   document: Document | null;
-  /** The carry's locations and places (src/engine/file-check.ts). */
-  locs: number[];
-  places?: Record<number, string>;
   directives: Directive[];
 }
 
@@ -116,7 +114,7 @@ function loadEntries(path: string): Record<string, CacheEntry> {
 function isEntry(e: unknown): e is CacheEntry {
   const x = e as Partial<CacheEntry> | null;
   return !!x && typeof x.key === 'string' && Array.isArray(x.diagnostics) && typeof x.fatal === 'boolean'
-    && (x.document === null || typeof x.document === 'object') && Array.isArray(x.locs)
+    && (x.document === null || typeof x.document === 'object')
     && Array.isArray(x.directives);
 }
 
@@ -147,12 +145,12 @@ export function entryOf(key: string, check: FileCheck): CacheEntry | undefined {
   if (check.diagnostics.some((d) => d.ruleId === 'rule-error')) return undefined;
   const { diagnostics, fatal, department, carry } = check;
   return { key, diagnostics: [...diagnostics], fatal, ...(department ? { department } : {}), document: carry?.document ?? null,
-    locs: carry ? Array.from(carry.locs) : [], ...(carry?.places ? { places: carry.places } : {}), directives: carry?.directives ?? [] };
+    directives: carry?.directives ?? [] };
 }
 
 /** The check a cache entry stands for (its diagnostics copied: the run adds run-scope findings to them). */
 export function checkOfEntry(entry: CacheEntry): FileCheck {
-  const { fatal, department, document, locs, places, directives } = entry;
+  const { fatal, department, document, directives } = entry;
   return { diagnostics: [...entry.diagnostics], fatal, ...(department ? { department } : {}),
-    ...(document ? { carry: { document, locs: Int32Array.from(locs), ...(places ? { places } : {}), directives } } : {}) };
+    ...(document ? { carry: { document, directives } } : {}) };
 }

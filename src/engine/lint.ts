@@ -6,6 +6,7 @@ import { readerFor } from '../readers/index.js';
 import { READER_MESSAGES } from '../readers/messages.js';
 import type { ReadResult, Reader } from '../readers/types.js';
 import { checkDocument } from '../model/schema.js';
+import type { SourceMap } from '../model/source.js';
 import { departmentOf } from '../model/fields.js';
 import { createAnalysis, type Analysis } from '../model/analysis.js';
 import { ConfigLoader, type Config, type ConfigProblem } from './config.js';
@@ -16,7 +17,7 @@ import type { RuleEntries } from './presets.js';
 import type { AnyRule } from './rule.js';
 import { runRules, type LintUnit, type RuleSetting } from './run.js';
 import { checkOfEntry, entryOf, probeCache, runScopeOnly, type LintCache } from './cache.js';
-import { carryOf, restoreRead, type FileCheck } from './file-check.js';
+import { restoreRead, type FileCheck } from './file-check.js';
 import { checkInWorkers, threadsFor, type WorkerOptions } from './workers.js';
 import { entriesFor, isIgnored, settingsFor } from './settings.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from './diagnostic.js';
@@ -100,6 +101,7 @@ export class Linter {
     const run = await this.lintReads(sources.map((s) => ({
       path: s.path,
       read: async (): Promise<ReadOutcome> => 'read' in s ? { read: s.read } : readBytes(s.path, s.bytes),
+      held: 'read' in s ? s.read.sourceMap : s.bytes,
     })), locale, publishFor);
     return { ...run, locale };
   }
@@ -114,15 +116,15 @@ export class Linter {
    * on its own (here, from the cache, or in a worker), keeping only what run-scope rules need from it; then the
    * run-scope rules look at all of them at once.
    */
-  private async lintReads(files: Array<{ path: string; read: () => Promise<ReadOutcome> }>, locale: Locale,
+  private async lintReads(files: Array<{ path: string; read: () => Promise<ReadOutcome>; held?: Held }>, locale: Locale,
     publishFor?: Set<string>): Promise<{ results: FileResult[]; fatal: boolean }> {
     const { cwd, cache } = this.options;
     const configs = new Set<Config>();
     const registry = new Map<string, AnyRule>();
     // Per file to lint: its settings and analysis, and its check once made.
-    const jobs: Array<{ path: string; read: () => Promise<ReadOutcome>; settings: Map<string, RuleSetting>;
+    const jobs: Array<{ path: string; read: () => Promise<ReadOutcome>; held?: Held; settings: Map<string, RuleSetting>;
       analysis: Analysis; key?: string; check?: FileCheck }> = [];
-    for (const { path, read } of files) {
+    for (const { path, read, held } of files) {
       const config = await this.configFor(path);
       configs.add(config);
       if (isIgnored(config, path)) continue;
@@ -132,12 +134,13 @@ export class Linter {
       let settings = settingsFor(entries, rules);
       // A file linted only as company for others serves the run-scope rules alone.
       if (publishFor && !publishFor.has(path)) settings = runScopeOnly(settings, rules);
-      const job = { path, read, settings, analysis: this.analysisOf(config) } as (typeof jobs)[number];
+      const job = { path, read, held, settings, analysis: this.analysisOf(config) } as (typeof jobs)[number];
       const probe = cache && !publishFor
         ? probeCache(cache, path, { config, entries, locale, source: sourceName(cwd, path) }, MAX_FILE_BYTES)
         : undefined;
       if (probe) {
         job.key = probe.key;
+        job.held = probe.bytes;
         if (probe.entry) job.check = checkOfEntry(probe.entry);
         else job.read = () => readBytes(path, probe.bytes);
       }
@@ -159,8 +162,11 @@ export class Linter {
 
     // Run-scope rules over every file that has them on (cached ones too), then each file's list in reading order.
     const carried = jobs.filter((job) => job.check!.carry);
-    const units: LintUnit[] = carried.map((job) => ({ file: job.path, read: restoreRead(job.check!.carry!),
-      settings: runScopeOnly(job.settings, registry), analysis: job.analysis }));
+    const readers = await readersOf(carried.map((job) => job.path));
+    const units: LintUnit[] = carried.map((job) => ({
+      file: job.path, read: restoreRead(job.check!.carry!, () => rereadSync(job.path, job.held, readers)),
+      settings: runScopeOnly(job.settings, registry), analysis: job.analysis,
+    }));
     const found = runRules(units, registry, locale);
     carried.forEach((job, i) => job.check!.diagnostics.push(...found[i]));
 
@@ -218,9 +224,7 @@ export class Linter {
     if (department) check.department = department;
     const own = new Map([...settings].filter(([id]) => rules.get(id)?.meta.scope !== 'run'));
     diagnostics.push(...runRules([{ file: path, read, settings: own, analysis }], rules, locale)[0]);
-    if (own.size < settings.size) {
-      check.carry = carryOf(read.document, read.sourceMap, read.directives);
-    }
+    if (own.size < settings.size) check.carry = { document: read.document, directives: read.directives };
     return check;
   }
 }
@@ -255,6 +259,34 @@ const UNSUPPORTED: Localized = {
 const tooLarge = (size: number) => ({ size: (size / 2 ** 20).toFixed(1), limit: MAX_FILE_BYTES / 2 ** 20 });
 
 export type ReadOutcome = { read: ReadResult } | { failure: Localized; data: MessageData };
+
+/** What a run already holds of a file besides its path: its bytes (an editor's, the cache's), or its places. */
+type Held = Uint8Array | SourceMap;
+
+/** The reader of each file's ending, loaded, so that a file can be read again without waiting. */
+async function readersOf(paths: string[]): Promise<Map<string, Reader | undefined>> {
+  const readers = new Map<string, Reader | undefined>();
+  for (const path of paths) {
+    const ext = extname(path).toLowerCase();
+    if (!readers.has(ext)) readers.set(ext, await readerFor(path));
+  }
+  return readers;
+}
+
+/**
+ * Where a file's values are, from reading it again: for the few files a run-scope rule reports on, whose check
+ * (in a worker, or kept in the cache) kept no places. The bytes it holds, else the file as it is on disk.
+ */
+function rereadSync(path: string, held: Held | undefined, readers: Map<string, Reader | undefined>): SourceMap | undefined {
+  if (held && !(held instanceof Uint8Array)) return held;
+  const reader = readers.get(extname(path).toLowerCase());
+  try {
+    return reader?.read({ path, bytes: held ?? readFileSync(path) }).sourceMap;
+  } catch {
+    // Gone or changed since: the findings stand, without a place.
+    return undefined;
+  }
+}
 
 /** A file to lint as an editor holds it: its (unsaved) bytes, or a ReadResult already made from them. */
 export type LintSource = { path: string; bytes: Uint8Array } | { path: string; read: ReadResult };

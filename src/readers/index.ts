@@ -20,6 +20,14 @@ export function isSupported(path: string): boolean {
   return extname(path).toLowerCase() in LOADERS;
 }
 
-export async function readerFor(path: string): Promise<Reader | undefined> {
-  return LOADERS[extname(path).toLowerCase()]?.();
+/** Readers once loaded, by ending: a run asks for one per file. */
+const loaded = new Map<string, Promise<Reader>>();
+
+export function readerFor(path: string): Promise<Reader | undefined> {
+  const ext = extname(path).toLowerCase();
+  const load = LOADERS[ext];
+  if (!load) return Promise.resolve(undefined);
+  let reader = loaded.get(ext);
+  if (!reader) loaded.set(ext, (reader = load()));
+  return reader;
 }

@@ -1,8 +1,6 @@
 // The canonical model as JSON. JSON.parse reads the data (batches of large files are read this way); positions
-// are only worked out when something asks for one, from jsonc-parser's syntax tree of the same text (offsets and
-// lengths of every value, several times faster than reading the text as YAML).
-import { visit } from 'jsonc-parser';
-import { LineIndex, joinPointer, parentPointer, type Loc } from '../model/source.js';
+// are only worked out when something asks for one (LazySourceMap).
+import { LineIndex, type Loc } from '../model/source.js';
 import { checkDocument, type KeyedSourceMap } from '../model/schema.js';
 import { normalizeDocument } from '../model/normalize.js';
 import { decodeText } from './decode.js';
@@ -37,75 +35,134 @@ function readJson(text: string): ReadResult {
 }
 
 /**
- * Where every value stands by JSON pointer, and every key by the pointer of its value, as the YAML reader's
- * AstSourceMap places them: a value from its first character to its last (quotes and brackets included), a key
- * with its quotes; a repeated key places its last value, the one JSON.parse keeps. Spans are kept as offsets
- * and made locations when asked for: a lint asks for every value once, a parse for none.
+ * Where a value stands by JSON pointer, and its key, as the YAML reader's AstSourceMap places them: a value from
+ * its first character to its last (quotes and brackets included), a key with its quotes; a repeated key places its
+ * last value, the one JSON.parse keeps. Worked out only when asked, by a scan along the pointer's path that steps
+ * over every other value: a lint asks for the few values it reports on, a parse for none. (Placing every value of
+ * every file up front, with jsonc-parser and then by hand, was a tenth of a whole JSON lint.)
  */
 class LazySourceMap implements KeyedSourceMap {
   private index: LineIndex | undefined;
-  private spans: Spans | undefined;
+  private closes: Int32Array | undefined;
+  private readonly found = new Map<string, Found>();
   constructor(private readonly text: string) {}
 
   get lines(): LineIndex {
     return (this.index ??= new LineIndex(this.text));
   }
   locate(pointer: string): Loc | undefined {
-    const { values } = (this.spans ??= spansOf(this.text));
-    for (let p: string | undefined = pointer; p !== undefined; p = parentPointer(p)) {
-      const span = values.get(p);
-      if (span) return this.lines.loc(span[0], span[1]);
-    }
-    return undefined;
+    const { value } = this.find(pointer);
+    return this.lines.loc(value[0], value[1]);
   }
   locateKey(pointer: string): Loc | undefined {
-    const span = (this.spans ??= spansOf(this.text)).keys.get(pointer);
-    return span ? this.lines.loc(span[0], span[1]) : this.locate(pointer);
+    const { key, exact } = this.find(pointer);
+    return key && exact ? this.lines.loc(key[0], key[1]) : this.locate(pointer);
+  }
+  private find(pointer: string): Found {
+    let found = this.found.get(pointer);
+    if (!found) this.found.set(pointer, (found = findSpan(this.text, pointer, (this.closes ??= closesOf(this.text)))));
+    return found;
   }
 }
 
 type Span = [start: number, end: number];
-interface Spans { values: Map<string, Span>; keys: Map<string, Span> }
+/** The span of the value at a pointer, or of its nearest ancestor that is there (`exact` false); its key's. */
+interface Found { value: Span; key?: Span; exact: boolean }
 
-/** Every value's and key's span, from jsonc-parser's events (no syntax tree is built). */
-function spansOf(text: string): Spans {
-  const values = new Map<string, Span>(), keys = new Map<string, Span>();
-  // The open collections, each with its pointer, its start and, for an array, the number of its next item.
-  const open: Array<{ pointer: string; start: number; next: number }> = [];
-  let property: string | undefined;
-  const childPointer = (): string => {
-    const parent = open[open.length - 1];
-    if (!parent) return '';
-    if (property !== undefined) { const p = property; property = undefined; return p; }
-    return parent.pointer + '/' + parent.next++;
+/**
+ * Finds the value at `pointer` in text that JSON.parse has accepted (so it is valid JSON: no error paths here).
+ * Iterative: nesting of any depth is no risk.
+ */
+function findSpan(text: string, pointer: string, closes: Int32Array): Found {
+  const valueEnd = (at: number) => {
+    const c = text.charCodeAt(at);
+    return c === 0x7b || c === 0x5b ? closes[at] + 1 : scalarEnd(text, at);
   };
-  const begin = (start: number) => { open.push({ pointer: childPointer(), start, next: 0 }); };
-  const end = (offset: number, length: number) => {
-    const collection = open.pop()!;
-    values.set(collection.pointer, [collection.start, offset + length]);
-  };
-  try {
-    visit(text, {
-      onObjectBegin: begin,
-      onArrayBegin: begin,
-      onObjectEnd: end,
-      onArrayEnd: end,
-      onObjectProperty(name, offset, length) {
-        property = open[open.length - 1].pointer + joinPointer(name);
-        keys.set(property, [offset, offset + length]);
-      },
-      onLiteralValue(_value, offset, length) {
-        values.set(childPointer(), [offset, offset + length]);
-      },
-    });
-  } catch (error) {
-    // jsonc-parser descends by recursion: nesting thousands deep (no form is) overflows the stack. What was
-    // placed before stays; the rest falls back to the text's start.
-    if (!(error instanceof RangeError)) throw error;
-  }
+  const start = skipSpace(text, 0);
   // An empty text still has a place: its start.
-  if (!values.has('')) values.set('', [0, 0]);
-  return { values, keys };
+  if (start >= text.length) return { value: [0, 0], exact: pointer === '' };
+  let found: Found = { value: [start, valueEnd(start)], exact: true };
+  const tokens = pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (const token of tokens) {
+    const [open, close] = found.value;
+    const kind = text.charCodeAt(open);
+    let next: Found | undefined;
+    if (kind === 0x7b /* { */) {
+      for (let i = skipSpace(text, open + 1); i < close - 1; ) {
+        const keyEnd = stringEnd(text, i);
+        const at = skipSpace(text, skipSpace(text, keyEnd) + 1);
+        const end = valueEnd(at);
+        // The last of repeated keys is the one JSON.parse keeps: go on to the end of the object.
+        if (keyText(text, i, keyEnd) === token) next = { value: [at, end], key: [i, keyEnd], exact: true };
+        i = skipSpace(text, skipSpace(text, end) + 1);
+      }
+    } else if (kind === 0x5b /* [ */ && /^(0|[1-9][0-9]*)$/.test(token)) {
+      let item = 0;
+      for (let i = skipSpace(text, open + 1); i < close - 1; item++) {
+        const end = valueEnd(i);
+        if (item === Number(token)) { next = { value: [i, end], exact: true }; break; }
+        i = skipSpace(text, skipSpace(text, end) + 1);
+      }
+    }
+    if (!next) return { ...found, exact: false };
+    found = next;
+  }
+  return found;
+}
+
+/** A key's text: as written, unless it has escapes. */
+function keyText(text: string, start: number, end: number): string {
+  const raw = text.slice(start + 1, end - 1);
+  return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
+}
+
+function skipSpace(text: string, at: number): number {
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return at;
+    at++;
+  }
+}
+
+/**
+ * Where each object or array closes, by the offset where it opens: one pass over the text, so that finding a
+ * value steps over its siblings without reading them again.
+ */
+function closesOf(text: string): Int32Array {
+  const closes = new Int32Array(text.length);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) i = stringEnd(text, i) - 1;
+    else if (c === 0x7b || c === 0x5b) open.push(i);
+    else if (c === 0x7d || c === 0x5d) closes[open.pop()!] = i;
+  }
+  return closes;
+}
+
+/** The offset just after the string, number, true, false or null that starts at `start`. */
+function scalarEnd(text: string, start: number): number {
+  if (text.charCodeAt(start) === 0x22) return stringEnd(text, start);
+  let end = start + 1;
+  for (; end < text.length; end++) {
+    const d = text.charCodeAt(end);
+    if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09) break;
+  }
+  return end;
+}
+
+/** The offset just after the string that opens at `start` (its closing quote included). */
+function stringEnd(text: string, start: number): number {
+  let at = start + 1;
+  for (;;) {
+    const quote = text.indexOf('"', at);
+    if (quote < 0) return text.length;
+    // The quote is escaped when an odd number of backslashes stands before it.
+    let slashes = 0;
+    while (text.charCodeAt(quote - 1 - slashes) === 0x5c) slashes++;
+    if (slashes % 2 === 0) return quote + 1;
+    at = quote + 1;
+  }
 }
 
 /**

@@ -25,7 +25,7 @@ const reopen = (dir: string, version?: string) => new LintCache(join(dir, '.ptli
 afterEach(() => { vi.restoreAllMocks(); });
 
 describe('--cache', () => {
-  it('answers unchanged files without reading them, with the results of an uncached run', async () => {
+  it('answers unchanged files without checking them, with the results of an uncached run', async () => {
     const dir = tempProject({ 'forms/a.md': MD_FORM, 'forms/b.md': OTHER });
     const uncached = await lint(dir);
     expect(uncached.results.flatMap((r) => r.diagnostics).length).toBeGreaterThan(0);
@@ -37,6 +37,19 @@ describe('--cache', () => {
     const second = reopen(dir);
     expect(await lint(dir, second)).toEqual(uncached);
     expect([second.hits, second.misses]).toEqual([2, 0]);
+    // Read again only to place a run-scope rule's finding (the cache keeps no places), from the hashed bytes.
+    const placed = uncached.results.filter((r) => r.diagnostics.some((d) => d.ruleId === 'copied-indicator'));
+    expect(placed.length).toBeGreaterThan(0);
+    expect(read).toHaveBeenCalledTimes(placed.length);
+  });
+
+  it('reads no unchanged file when no run-scope rule reports on it', async () => {
+    const dir = tempProject({ 'forms/a.md': MD_FORM });
+    await lint(dir, reopen(dir));
+    const read = vi.spyOn(markdownReader, 'read');
+    const cache = reopen(dir);
+    await lint(dir, cache);
+    expect([cache.hits, cache.misses]).toEqual([1, 0]);
     expect(read).not.toHaveBeenCalled();
   });
 

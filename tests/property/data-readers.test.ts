@@ -3,9 +3,12 @@
 // the text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { yamlReader } from '../../src/readers/yaml.js';
 import { jsonReader } from '../../src/readers/json.js';
+import { AstSourceMap } from '../../src/readers/yaml-ast.js';
+import { joinPointer } from '../../src/model/source.js';
+import type { KeyedSourceMap } from '../../src/model/schema.js';
 import { readChecked, runs, utf8 } from './contract.js';
 import { defined, documentData, yamlFeatures } from './arbitraries.js';
 
@@ -50,3 +53,29 @@ describe('yaml and json readers on data shaped like the form model', () => {
   });
 });
 
+
+describe('json reader positions', () => {
+  // The JSON reader scans positions by hand; the yaml library's syntax tree of the same text (JSON is YAML 1.2)
+  // is the reference it must agree with, for every value and key, at any layout and with any escapes.
+  it('places every value and key where the yaml syntax tree places them', () => {
+    const layout = fc.constantFrom(0, 1, 2, '\t', ' \r\n ');
+    fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), layout, (data, space) => {
+      let text = typeof space === 'string' && space.includes('\r') ? JSON.stringify(data, null, 1).replace(/\n/g, space) : JSON.stringify(data, null, space);
+      text ??= 'null';
+      const ours = jsonReader.read({ path: 'x.json', bytes: utf8(`{"forms": ${text}}`) }).sourceMap as KeyedSourceMap;
+      const full = `{"forms": ${text}}`;
+      const reference = new AstSourceMap(parseDocument(full).contents, full);
+      for (const pointer of pointersOf({ forms: data }, '')) {
+        expect(ours.locate(pointer), pointer).toEqual(reference.locate(pointer));
+        expect(ours.locateKey(pointer), pointer).toEqual(reference.locateKey(pointer));
+      }
+    }), runs(RUNS));
+  });
+});
+
+/** Every pointer into JSON data, in no particular order. */
+function pointersOf(data: unknown, pointer: string): string[] {
+  if (data === null || typeof data !== 'object') return [pointer];
+  const entries = Array.isArray(data) ? data.map((v, i) => [String(i), v] as const) : Object.entries(data);
+  return [pointer, ...entries.flatMap(([k, v]) => pointersOf(v, pointer + joinPointer(k)))];
+}

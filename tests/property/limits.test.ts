@@ -114,7 +114,7 @@ describe('text formats: nesting and aliases', () => {
     }
   });
 
-  // jsonc-parser, which places values, descends by recursion.
+  // Placing values (for the schema check's messages) must not descend by recursion.
   it('json: reads 10,000 levels of nesting as a problem, without overflowing the stack', () => {
     const result = readChecked(jsonReader, 'x.json', utf8(nested(10_000)), true);
     expect(result.document).toBeNull();

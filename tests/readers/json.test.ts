@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { jsonReader } from '../../src/readers/json.js';
 import { READER_MESSAGES } from '../../src/readers/messages.js';
 import { localize } from '../../src/engine/i18n.js';
 import type { Problem } from '../../src/readers/types.js';
-import { visit } from 'jsonc-parser';
 import { toJson } from '../../src/writers/json.js';
 import { normalizeDocument } from '../../src/model/normalize.js';
 import { maximal } from '../model/type-samples.js';
-
-// Counts the position scans the JSON reader makes (it should make none until a position is needed).
-vi.mock('jsonc-parser', async (importOriginal) => {
-  const jsonc = await importOriginal<typeof import('jsonc-parser')>();
-  return { ...jsonc, visit: vi.fn(jsonc.visit) };
-});
 
 const fixture = new URL('../fixtures/json/valid.json', import.meta.url);
 const bytesOf = (text: string) => new TextEncoder().encode(text);
@@ -46,14 +39,16 @@ describe('json reader', () => {
     expect(sourceMap.locate('/forms/0/indicators/1/goal')).toMatchObject({ line: 14, column: 9 });
   });
 
-  it('does not parse the text a second time unless a position is asked for', () => {
-    vi.mocked(visit).mockClear();
-    const result = read(readFileSync(fixture));
-    expect(result.problems).toEqual([]);
-    expect(visit).not.toHaveBeenCalled();
-    result.sourceMap.locate('/forms/0');
-    result.sourceMap.locate('/forms/0/name');
-    expect(visit).toHaveBeenCalledTimes(1);
+  it('places a repeated key at its last value, the one JSON.parse keeps, and an absent field at its parent', () => {
+    const text = '{"forms": [{"name": "旧", "name": "新", "indicators": []}], "x": {"a\\"b": [1, {"c/d": 2}]}}';
+    const map = read(text).sourceMap as import('../../src/model/schema.js').KeyedSourceMap;
+    const at = (loc: import('../../src/model/source.js').Loc | undefined) => text.slice(loc!.offset, loc!.endOffset);
+    expect(at(map.locate('/forms/0/name'))).toBe('"新"');
+    expect(at(map.locateKey('/forms/0/name'))).toBe('"name"');
+    expect(at(map.locate('/forms/0/basis'))).toBe(at(map.locate('/forms/0')));
+    expect(at(map.locate('/forms/7'))).toBe(at(map.locate('/forms')));
+    expect(at(map.locate('/x/a"b/1/c~1d'))).toBe('2');
+    expect(at(map.locateKey('/x/a"b/1/c~1d'))).toBe('"c/d"');
   });
 
   it('reports a syntax error at its line and column', () => {
