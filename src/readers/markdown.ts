@@ -15,6 +15,7 @@ import { isBlank } from '../model/text.js';
 import { memoize } from '../model/memo.js';
 import { parseDirective } from '../engine/directives.js';
 import { decodeText, detached } from './decode.js';
+import { parseSubset } from './markdown-subset.js';
 import { markdownCellEncoder } from './encode.js';
 import type { Directive, Problem, ReadResult, Reader, SourceFile } from './types.js';
 import type { Cell } from './layout/blocks.js';
@@ -25,8 +26,8 @@ import { reporter } from './layout/report.js';
 
 // CommonMark with only what the convention uses: GFM tables and YAML front matter. The rest of GFM (autolink
 // literals above all, a fifth of the parse; strikethrough, footnotes, task lists) is left out for speed, so
-// `~~x~~` or a bare URL in a cell is read as written.
-const parseOptions = {
+// `~~x~~` or a bare URL in a cell is read as written. (Exported for the tests that hold markdown-subset.ts to it.)
+export const parseOptions = {
   extensions: [frontmatter(['yaml']), gfmTable()],
   mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
 };
@@ -77,7 +78,8 @@ class MarkdownReading {
   }
 
   read(): ReadResult {
-    const root = fromMarkdown(this.text, parseOptions);
+    // Forms written to the convention take the fast road; micromark reads whatever it is unsure of.
+    const root = parseSubset(this.text) ?? fromMarkdown(this.text, parseOptions);
     this.collectDirectives(root);
     const info = this.readFrontMatter(root);
     const forms = this.readForms(root, info);
