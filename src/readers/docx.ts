@@ -22,7 +22,7 @@ import type { Block, Cell, TableBlock } from './layout/blocks.js';
 import type { Problem, ReadResult, Reader, SourceFile } from './types.js';
 import type { ReaderMessageId } from './messages.js';
 import { readZipEntries, ZipError } from './zip.js';
-import { walkXml, XmlError, type XmlElement } from './xml.js';
+import { walkXml, XmlError, type XmlElement, type XmlHandlers } from './xml.js';
 import { assembleForms } from './layout/index.js';
 
 export const docxReader: Reader = {
@@ -111,7 +111,8 @@ interface TableFrame {
   /** The tables nested in this one (at any depth), in the order they start. */
   nested: TableBlock[];
 }
-interface RowFrame { kind: 'tr'; cells: Cell[]; gridAfter: number; deleted: boolean }
+/** `place`: the row's place (表1 第3行), which its cells' places begin with. */
+interface RowFrame { kind: 'tr'; place: string; cells: Cell[]; gridAfter: number; deleted: boolean }
 interface CellFrame {
   kind: 'tc';
   /** 1-based grid column of the cell's first column. */
@@ -125,22 +126,39 @@ type Frame = ParagraphFrame | TableFrame | RowFrame | CellFrame;
 
 /**
  * Elements whose content is left out with everything inside (see the head of this file). Only w:t is read as
- * text, so w:delText and w:instrText need no entry.
+ * text, so w:delText and w:instrText need no entry. (w:del, a deletion, is one too.)
  */
-const SKIPPED = new Set([
-  'del', 'moveFrom',
+const SKIPPED = [
+  'moveFrom',
   // Revisions of properties hold the old properties: an old gridSpan must not count.
   'pPrChange', 'rPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'tblGridChange', 'sectPrChange', 'tblPrExChange',
-]);
+];
 
 /** Text-bearing elements inside a run, other than w:t. */
-const RUN_CHARACTERS: Record<string, string> = { tab: '\t', ptab: '\t', br: '\n', cr: '\n', noBreakHyphen: '-' };
+const RUN_CHARACTERS: ReadonlyMap<string, string> = new Map([['tab', '\t'], ['ptab', '\t'], ['br', '\n'], ['cr', '\n'], ['noBreakHyphen', '-']]);
 
-class DocumentWalk {
+/**
+ * What the walk does at an element (see kindOf): Fallback is mc:Fallback, the others are elements of W. Numbers, as
+ * a switch over strings took 30 ns an element.
+ */
+const enum Kind {
+  Paragraph, Run, Text, FieldChar, Table, Row, RowProperties, GridBefore, GridAfter, Cell, GridSpan, VMerge, HMerge,
+  Control, Placeholder, ControlContent, Deletion, Skipped, Character, Fallback,
+}
+
+/** What the walk does at an element of W, by local name; it passes the others by. */
+const KINDS: ReadonlyMap<string, Kind> = new Map<string, Kind>([
+  ['p', Kind.Paragraph], ['r', Kind.Run], ['t', Kind.Text], ['fldChar', Kind.FieldChar], ['tbl', Kind.Table], ['tr', Kind.Row],
+  ['trPr', Kind.RowProperties], ['gridBefore', Kind.GridBefore], ['gridAfter', Kind.GridAfter], ['tc', Kind.Cell],
+  ['gridSpan', Kind.GridSpan], ['vMerge', Kind.VMerge], ['hMerge', Kind.HMerge], ['sdt', Kind.Control],
+  ['showingPlcHdr', Kind.Placeholder], ['sdtContent', Kind.ControlContent], ['del', Kind.Deletion],
+  ...SKIPPED.map((name) => [name, Kind.Skipped] as const),
+  ...[...RUN_CHARACTERS.keys()].map((name) => [name, Kind.Character] as const),
+]);
+
+class DocumentWalk implements XmlHandlers<Kind> {
   readonly blocks: Block[] = [];
   private readonly frames: Frame[] = [];
-  /** Depth inside a skipped element; nothing is read while above 0. */
-  private skipped = 0;
   /** Depth inside content that is read for its structure but whose text is not shown (placeholders). */
   private muted = 0;
   /** Complex fields open at this point: true while in their instruction part. */
@@ -157,69 +175,64 @@ class DocumentWalk {
 
   constructor(private readonly part: string) {}
 
-  open(element: XmlElement): void {
-    if (this.skipped > 0 || (element.uri === MC && element.local === 'Fallback')) {
-      this.skipped++;
-      return;
-    }
-    if (!W.has(element.uri)) return;
-    const { local } = element;
-    if (local === 'del' && this.inRowProperties > 0) {
-      const row = this.top('tr');
-      if (row) row.deleted = true;
-    }
-    if (SKIPPED.has(local)) {
-      this.skipped++;
-      return;
-    }
-    switch (local) {
-      case 'p': this.frames.push({ kind: 'p', text: '', runs: 0 }); break;
-      case 'r': { const p = this.top('p'); if (p) p.runs++; break; }
-      case 't': this.inText++; break;
-      case 'fldChar': this.fieldChar(element.attributes.get('fldCharType')); break;
-      case 'tbl': this.openTable(); break;
-      case 'tr': this.frames.push({ kind: 'tr', cells: [], gridAfter: 0, deleted: false }); break;
-      case 'trPr': this.inRowProperties++; break;
-      case 'gridBefore': this.gridBefore(count(element)); break;
-      case 'gridAfter': { const row = this.top('tr'); if (row) row.gridAfter = count(element); break; }
-      case 'tc': this.openCell(); break;
-      case 'gridSpan': { const cell = this.top('tc'); if (cell) cell.span = count(element); break; }
-      case 'vMerge': { const cell = this.top('tc'); if (cell) cell.vMerge = mergeValue(element); break; }
-      case 'hMerge': { const cell = this.top('tc'); if (cell) cell.hMerge = mergeValue(element); break; }
-      case 'sdt': this.controls.push(false); break;
-      case 'showingPlcHdr': if (this.controls.length > 0) this.controls[this.controls.length - 1] = isOn(element); break;
-      case 'sdtContent': {
+  kindOf(uri: string, local: string): Kind | undefined {
+    if (W.has(uri)) return KINDS.get(local);
+    return uri === MC && local === 'Fallback' ? Kind.Fallback : undefined;
+  }
+
+  skipsContent(kind: Kind): boolean {
+    return kind === Kind.Deletion || kind === Kind.Skipped || kind === Kind.Fallback;
+  }
+
+  open(element: XmlElement<Kind>): void {
+    switch (element.kind) {
+      case Kind.Deletion: {
+        const row = this.inRowProperties > 0 ? this.top('tr') : undefined;
+        if (row) row.deleted = true;
+        break;
+      }
+      case Kind.Paragraph: this.frames.push({ kind: 'p', text: '', runs: 0 }); break;
+      case Kind.Run: { const p = this.top('p'); if (p) p.runs++; break; }
+      case Kind.Text: this.inText++; break;
+      case Kind.FieldChar: this.fieldChar(element.attributes.get('fldCharType')); break;
+      case Kind.Table: this.openTable(); break;
+      case Kind.Row: this.openRow(); break;
+      case Kind.RowProperties: this.inRowProperties++; break;
+      case Kind.GridBefore: this.gridBefore(count(element)); break;
+      case Kind.GridAfter: { const row = this.top('tr'); if (row) row.gridAfter = count(element); break; }
+      case Kind.Cell: this.openCell(); break;
+      case Kind.GridSpan: { const cell = this.top('tc'); if (cell) cell.span = count(element); break; }
+      case Kind.VMerge: { const cell = this.top('tc'); if (cell) cell.vMerge = mergeValue(element); break; }
+      case Kind.HMerge: { const cell = this.top('tc'); if (cell) cell.hMerge = mergeValue(element); break; }
+      case Kind.Control: this.controls.push(false); break;
+      case Kind.Placeholder: if (this.controls.length > 0) this.controls[this.controls.length - 1] = isOn(element); break;
+      case Kind.ControlContent: {
         const mute = this.controls[this.controls.length - 1] ?? false;
         this.contents.push(mute);
         if (mute) this.muted++;
         break;
       }
-      default:
+      case Kind.Character:
         // w:tab also defines tab stops in paragraph properties: only inside a run is it a character.
-        if (local in RUN_CHARACTERS && (this.top('p')?.runs ?? 0) > 0) this.append(RUN_CHARACTERS[local]);
+        if ((this.top('p')?.runs ?? 0) > 0) this.append(RUN_CHARACTERS.get(element.local)!);
     }
   }
 
   text(text: string): void {
-    if (this.skipped === 0 && this.inText > 0) this.append(text);
+    if (this.inText > 0) this.append(text);
   }
 
-  close(element: XmlElement): void {
-    if (this.skipped > 0) {
-      this.skipped--;
-      return;
-    }
-    if (!W.has(element.uri)) return;
-    switch (element.local) {
-      case 'p': this.closeParagraph(); break;
-      case 'r': { const p = this.top('p'); if (p) p.runs--; break; }
-      case 't': this.inText--; break;
-      case 'tbl': this.closeTable(); break;
-      case 'tr': this.closeRow(); break;
-      case 'trPr': this.inRowProperties--; break;
-      case 'tc': this.closeCell(); break;
-      case 'sdt': this.controls.pop(); break;
-      case 'sdtContent': if (this.contents.pop()) this.muted--; break;
+  close(element: XmlElement<Kind>): void {
+    switch (element.kind) {
+      case Kind.Paragraph: this.closeParagraph(); break;
+      case Kind.Run: { const p = this.top('p'); if (p) p.runs--; break; }
+      case Kind.Text: this.inText--; break;
+      case Kind.Table: this.closeTable(); break;
+      case Kind.Row: this.closeRow(); break;
+      case Kind.RowProperties: this.inRowProperties--; break;
+      case Kind.Cell: this.closeCell(); break;
+      case Kind.Control: this.controls.pop(); break;
+      case Kind.ControlContent: if (this.contents.pop()) this.muted--; break;
     }
   }
 
@@ -290,6 +303,13 @@ class DocumentWalk {
     for (let k = 0; k < n; k++) row.cells.push(this.cell(row, ''));
   }
 
+  private openRow(): void {
+    // The place of the row's cells, which the rows and tables inside them do not change.
+    const table = this.enclosingTable();
+    const place = `${table?.name ?? '表'} 第${(table?.rows.length ?? 0) + 1}行`;
+    this.frames.push({ kind: 'tr', place, cells: [], gridAfter: 0, deleted: false });
+  }
+
   private closeRow(): void {
     const row = this.frames.pop() as RowFrame;
     const table = this.top('tbl');
@@ -311,7 +331,8 @@ class DocumentWalk {
     if (!row) return;
     const up = cell.vMerge === 'continue';
     const left = !up && cell.hMerge === 'continue';
-    const text = up || left ? '' : cell.paragraphs.join('\n').trim();
+    const { paragraphs } = cell;
+    const text = up || left ? '' : (paragraphs.length === 1 ? paragraphs[0] : paragraphs.join('\n')).trim();
     row.cells.push(this.cell(row, text, up ? 'up' : left ? 'left' : undefined));
     for (let k = 1; k < cell.span; k++) row.cells.push(this.cell(row, '', up ? 'up' : 'left'));
   }
@@ -319,10 +340,15 @@ class DocumentWalk {
   /** The next cell of `row`, placed on the grid. */
   private cell(row: RowFrame, text: string, merged?: Cell['merged']): Cell {
     if (++this.cells > MAX_CELLS) throw new XmlError('too-many-cells', { part: this.part, limit: MAX_CELLS });
-    const table = this.enclosingTable();
-    const place = `${table?.name ?? '表'} 第${(table?.rows.length ?? 0) + 1}行第${row.cells.length + 1}列`;
+    const place = row.place + columnPlace(row.cells.length + 1);
     return merged ? { text, loc: placeLoc(place), merged } : { text, loc: placeLoc(place) };
   }
+}
+
+/** 第3列, made once for each column of a real table (Word allows 63). */
+const columnPlaces: string[] = [];
+function columnPlace(column: number): string {
+  return column <= 64 ? (columnPlaces[column] ??= `第${column}列`) : `第${column}列`;
 }
 
 /** There are no lines in a .docx: positions are places, and line/column stay 1/1. */

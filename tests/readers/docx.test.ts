@@ -267,6 +267,11 @@ describe('docx problems', () => {
     const deep = documentXml([{ xml: '<w:sdt><w:sdtContent>'.repeat(5000) + '</w:sdtContent></w:sdt>'.repeat(5000) }]);
     expect(problemOf(packageDocx(deep)).messageId).toBe('xml-too-deep');
     expect(problemOf(packageDocx(documentXml(['正文']).replace('</w:body>', ''))).messageId).toBe('xml-syntax');
+    // Content left out (a deletion, an old property, a fallback) is still checked.
+    for (const xml of ['<w:del><w:r><w:t>删</w:x></w:r></w:del>', '<w:p><w:pPr><w:pPrChange><w:pPr a="1" a="2"/></w:pPrChange></w:pPr></w:p>',
+      '<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Fallback>&bogus;</mc:Fallback></mc:AlternateContent></w:r></w:p>']) {
+      expect(problemOf(packageDocx(documentXml([{ xml }]))).messageId).toBe('xml-syntax');
+    }
   });
 
   it('refuses a file without word/document.xml, and a hostile multiplication of cells', () => {

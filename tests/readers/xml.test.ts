@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
-import { walkXml, XmlError, type XmlElement, type XmlLimits } from '../../src/readers/xml.js';
+import { walkXml, XmlError, type XmlElement, type XmlHandlers, type XmlLimits } from '../../src/readers/xml.js';
 
 function events(xml: string | Uint8Array, limits?: Partial<XmlLimits>): string[] {
   const out: string[] = [];
@@ -67,6 +67,54 @@ describe('walkXml', () => {
     expect(xmlError(() => events('<x:a/>')).id).toBe('xml-syntax');
     expect(xmlError(() => events('')).id).toBe('xml-syntax');
     expect(xmlError(() => events('<a>')).id).toBe('xml-syntax');
+  });
+
+  it('checks names of any length and script, matching each close tag with its open tag', () => {
+    const long = 'w:tblPrExChangeAndMore';
+    expect(events(`<${long} xmlns:w="urn:w"><文档 属性="值"/></${long}>`)).toEqual([
+      `open urn:w|tblPrExChangeAndMore`, 'open |文档 属性=值', 'close 文档', 'close tblPrExChangeAndMore']);
+    for (const xml of ['<abcdefgh></abcdefgi>', '<abcdefghijklmnop></abcdefghijklmnoq>', '<a></ab>', '<ab></a>', '<文档></文本>',
+      '<a:b xmlns:a="u"></a:c>']) {
+      expect(xmlError(() => events(xml))).toMatchObject({ id: 'xml-syntax', data: { line: 1 } });
+    }
+  });
+
+  it('reads attribute values as XML does, checking every attribute whether or not it is read', () => {
+    expect(events('<a v="x&#10;y\tz\r\nw" q=\'&quot;&lt;\'/>')).toEqual(['open |a v=x\ny z w q="<', 'close a']);
+    expect(xmlError(() => walkXml('<a v="1" v="2"/>', 'p', {})).data.detail).toMatch(/duplicate attribute/);
+    expect(xmlError(() => walkXml('<a v="<"/>', 'p', {})).data.detail).toMatch(/disallowed character/);
+    expect(xmlError(() => walkXml('<a v="&bogus;"/>', 'p', {})).data.detail).toMatch(/undefined entity/);
+    expect(xmlError(() => walkXml('<a v=1/>', 'p', {})).data.detail).toMatch(/unquoted/);
+    expect(xmlError(() => walkXml('<a v="1"w="2"/>', 'p', {})).data.detail).toMatch(/whitespace between attributes/);
+    expect(xmlError(() => walkXml('<a x:v="1"/>', 'p', {})).data.detail).toMatch(/unbound namespace prefix/);
+  });
+
+  it('refuses characters and strings XML forbids in text, placing them', () => {
+    expect(xmlError(() => events('<a>\n x\u0001</a>'))).toMatchObject({ id: 'xml-syntax', data: { line: 2, column: 3 } });
+    expect(xmlError(() => events('<a>\uD800x</a>')).id).toBe('xml-syntax');
+    expect(xmlError(() => events('<a>\uFFFF</a>')).id).toBe('xml-syntax');
+    expect(xmlError(() => events('<a>x]]>y</a>')).data.detail).toMatch(/]]>/);
+    expect(events('<a>x]]y&gt;\r\nz\u{1F600}</a>')).toEqual(['open |a', 'text x]]y>\nz\u{1F600}', 'close a']);
+    expect(xmlError(() => events('<a/><b/>')).data.detail).toMatch(/only one root/);
+    expect(xmlError(() => events('x<a/>')).data.detail).toMatch(/outside of root/);
+    expect(xmlError(() => events('<a/><?xml version="1.0"?>')).id).toBe('xml-syntax');
+    expect(xmlError(() => events('<a><!-- a -- b --></a>')).data.detail).toMatch(/comment/);
+    expect(events('<?xml version="1.0" encoding="UTF-8"?><?pi data?><a><!-- note --></a>')).toEqual(['open |a', 'close a']);
+  });
+
+  it('reports only the elements of a kind when the handlers tell kinds, leaving out the content of those that ask', () => {
+    const seen: string[] = [];
+    const handlers: XmlHandlers<string> = {
+      kindOf: (uri, local) => (uri === 'urn:w' && local !== 'skip-me' ? local : local === 'hidden' ? 'hidden' : undefined),
+      skipsContent: (kind) => kind === 'hidden',
+      open: (e) => { seen.push(`open ${e.kind}`); },
+      text: (t) => { seen.push(`text ${t}`); },
+      close: (e) => { seen.push(`close ${e.kind}`); },
+    };
+    walkXml('<w:a xmlns:w="urn:w"><w:skip-me>1</w:skip-me><hidden><w:b>2</w:b></hidden><w:c>3</w:c></w:a>', 'p', handlers);
+    expect(seen).toEqual(['open a', 'text 1', 'open hidden', 'close hidden', 'open c', 'text 3', 'close c', 'close a']);
+    // What is left out is still checked.
+    expect(xmlError(() => walkXml('<w:a xmlns:w="urn:w"><hidden><w:b>2</w:c></hidden></w:a>', 'p', handlers)).id).toBe('xml-syntax');
   });
 
   it('lets errors of the handlers pass through', () => {

@@ -70,6 +70,20 @@ describe('readZipEntries', () => {
     expect(zipError(() => read(zip, { maxRatio: 10_000, maxEntryBytes: 4 * 1024 * 1024 }))).toMatchObject({ id: 'zip-entry-too-large', data: { limit: 4 } });
   });
 
+  it('holds an entry small enough to inflate in one call to the size its header declares', () => {
+    const part = strToU8('<a>' + '项目'.repeat(500) + '</a>');
+    const data = deflateSync(part), size = part.length;
+    expect(data.length).toBeLessThan(4096);
+    expect(read(rawZip([{ name: 'a.xml', data, size }])).get('a.xml')?.length).toBe(size);
+    for (const lie of [size - 1, size + 1, 0]) {
+      expect(zipError(() => read(rawZip([{ name: 'a.xml', data, size: lie }])))).toMatchObject({ id: 'zip-corrupt', data: { entry: 'a.xml' } });
+    }
+    // 2 MiB of zeros in 2 KB: honest about its size, but a bomb by its ratio.
+    const bomb = deflateSync(new Uint8Array(2 << 20));
+    expect(bomb.length).toBeLessThan(4096);
+    expect(zipError(() => read(rawZip([{ name: 'a.xml', data: bomb, size: 2 << 20 }])))).toMatchObject({ id: 'zip-bomb' });
+  });
+
   it('refuses an entry, or all entries together, over the limits', () => {
     const big = deflateSync(new Uint8Array(300_000).map((_, i) => (i * 31) % 256));
     const entry = (name: string) => ({ name, data: big, size: 300_000 });

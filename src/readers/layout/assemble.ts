@@ -107,8 +107,10 @@ class Assembly {
       }
       current.table = null;
     }
-    // A header label in （万元） gives the money unit; an indicator's name in （元） does not.
-    for (const c of filled) if (c.text.length <= 30) this.info.setMoneyUnit(moneyUnitIn(c.text), c.loc);
+    // A header label in （万元） gives the money unit; an indicator's name in （元） does not. The first says it.
+    if (this.info.info.moneyUnit === undefined) {
+      for (const c of filled) if (c.text.length <= 30) this.info.setMoneyUnit(moneyUnitIn(c.text), c.loc);
+    }
     if (filled.length === 1) {
       const only = filled[0];
       const kind = titleKind(only.text);

@@ -6,7 +6,7 @@ import type { Cell } from './blocks.js';
 export const BLANK_CELL: Cell = { text: '' };
 
 export function isBlankCell(cell: Cell | undefined): boolean {
-  return cell === undefined || isBlank(cell.text);
+  return cell === undefined || cell.text === '' || isBlank(cell.text);
 }
 
 /** From the start of `a` to the end of `b`. */

@@ -9,6 +9,7 @@
 import type { DepartmentBudget, Form } from '../../model/types.js';
 import type { Loc, PointerMap } from '../../model/source.js';
 import { isBlank } from '../../model/text.js';
+import { memoize } from '../../model/memo.js';
 import {
   checkpointMonth, departmentItemOf, departmentSectionOf, headerFieldOf, labelKey, unitLabelOf,
   type DepartmentSection, type HeaderField,
@@ -307,8 +308,8 @@ export function labelsOf(cells: readonly Cell[], section: DepartmentSection | nu
 /** The department section a row's own labels name (收入合计 → income), if any. */
 function rowSection(cells: readonly Cell[]): DepartmentSection | null {
   for (const c of cells) {
-    const item = departmentItemOf(c.text);
-    if (item) return item.section;
+    const label = labelOf(c.text, null);
+    if (label?.kind === 'department') return label.section;
   }
   return null;
 }
@@ -320,7 +321,20 @@ function fieldOf(text: string): HeaderField | null {
   return headerFieldOf(text.slice(0, text.indexOf('\n')));
 }
 
+/**
+ * The label a text is within a section, remembered for each section: the layout asks for the labels of a row
+ * several times over (does it start a form, does it pair labels with values), forms repeat their labels, and
+ * reading one normalises its text five times.
+ */
+const labelsBySection = new Map<DepartmentSection | null, (text: string) => Label | null>();
+
 function labelOf(text: string, section: DepartmentSection | null): Label | null {
+  let of = labelsBySection.get(section);
+  if (!of) labelsBySection.set(section, (of = memoize((t) => readLabel(t, section))));
+  return of(text);
+}
+
+function readLabel(text: string, section: DepartmentSection | null): Label | null {
   if (isBlank(text)) return null;
   const item = departmentItemOf(text, section);
   if (item) return { kind: 'department', ...item };

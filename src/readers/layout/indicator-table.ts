@@ -8,6 +8,7 @@ import type { Loc, PointerMap } from '../../model/source.js';
 import { parseValue } from '../../model/value.js';
 import { columnOf, headerFieldOf, isTotalLabel, titleLooseness, type Column } from '../../model/vocabulary.js';
 import { compact } from '../../model/text.js';
+import { memoize } from '../../model/memo.js';
 import type { Cell } from './blocks.js';
 import { BLANK_CELL, isBlankCell, spanOf } from './cells.js';
 import { isNote } from './notes.js';
@@ -49,16 +50,26 @@ export function isIndicatorHeader(texts: readonly string[]): boolean {
 function headerColumns(titles: readonly string[]): Map<Column, number> {
   const where = new Map<Column, number>();
   const looseness = new Map<Column, number>();
-  titles.forEach((title, i) => {
-    const column = columnOf(title);
-    if (!column) return;
-    const loose = titleLooseness(title);
+  titles.forEach((text, i) => {
+    const title = columnTitleOf(text);
+    if (!title) return;
+    const { column, loose } = title;
     if (where.has(column) && loose >= looseness.get(column)!) return;
     where.set(column, i);
     looseness.set(column, loose);
   });
   return where;
 }
+
+// What the first cell of every row is asked, remembered: it repeats the categories (产出指标) row after row.
+const fieldLabelOf = memoize(headerFieldOf);
+const isTotal = memoize(isTotalLabel);
+
+/** The column a text titles, and how loosely; remembered, as every row is asked whether it is a header. */
+const columnTitleOf = memoize((text: string): { column: Column; loose: number } | null => {
+  const column = columnOf(text);
+  return column ? { column, loose: titleLooseness(text) } : null;
+});
 
 /** Reads the rows of one indicator table into a form, with the place of every value. */
 export class IndicatorTable {
@@ -96,9 +107,9 @@ export class IndicatorTable {
     const filled = row.filter((c) => !isBlankCell(c));
     if (filled.length === 0) return true;
     const [first] = filled;
-    if (headerFieldOf(first.text) !== null) return false;
+    if (fieldLabelOf(first.text) !== null) return false;
     // Rows the table reads as no indicators: totals, a goal's own row.
-    if (isTotalLabel(first.text) || (filled.length === 1 && goalOf(first) !== null)) return true;
+    if (isTotal(first.text) || (filled.length === 1 && goalOf(first) !== null)) return true;
     if (filled.every(isNote)) return false;
     return filled.length > 1 || spanWidth(row, first) <= width / 2;
   }
@@ -138,7 +149,7 @@ export class IndicatorTable {
     if (filled.length === 0) return;
     this.afterHeader = false;
     // A row of totals (合计 | 100) sums the rows above; a goal's own row (目标1：…) heads the rows below.
-    if (isTotalLabel(filled[0].text)) return;
+    if (isTotal(filled[0].text)) return;
     const goal = filled.length === 1 ? goalOf(filled[0]) : null;
     if (goal) {
       this.goal = goal;
@@ -215,7 +226,9 @@ export class IndicatorTable {
 
 /** The first column the header names: what stands left of it is not the indicator's own. */
 function firstColumn(where: Map<Column, number>): number {
-  return Math.min(...where.values());
+  let first = Infinity;
+  for (const i of where.values()) first = Math.min(first, i);
+  return first;
 }
 
 /** The goal a cell heads as a row of its own (目标1：改善民生 → 目标1), or null. */
