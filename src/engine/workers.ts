@@ -21,8 +21,12 @@ export interface WorkerTask {
   paths: string[];
 }
 
-/** `auto`: a thread per core, but no more than one per this many files (a thread costs its start-up). */
-const FILES_PER_THREAD = 40;
+/**
+ * `auto`: a thread per core, but no more than one per this many files. A thread costs its start-up and its own
+ * warm-up, and threads slow each other down on a small machine: on 2 cores (npm run bench) two threads were
+ * slower than one at 1,000 forms (3.0 s against 2.1 s) and faster only from several thousand.
+ */
+const FILES_PER_THREAD = 2000;
 
 /** The compiled worker; absent when ptlint runs from its TypeScript sources (tests), which then use one thread. */
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
