@@ -43,26 +43,18 @@ export interface ValueReading {
 type ReadAnalysis = Pick<Analysis, 'measureOfText' | 'readMeasure' | 'namesChange'>;
 type ReadIndicator = Pick<Indicator, 'name' | 'description' | 'level2' | 'value'>;
 
-/** Readings per analysis and row: the value rules read each row alike. */
-const readings = new WeakMap<ReadAnalysis, WeakMap<ReadIndicator, ValueReading>>();
-
-/** Reads an indicator for its value to be judged, with the words a configuration adds (the row is not to change). */
+/**
+ * Reads an indicator for its value to be judged, with the words a configuration adds. Not remembered per row:
+ * the readings it is made of are remembered per text, and a table of rows cost more than it saved.
+ */
 export function readValue(indicator: ReadIndicator, analysis: ReadAnalysis): ValueReading {
-  let byRow = readings.get(analysis);
-  if (!byRow) readings.set(analysis, (byRow = new WeakMap()));
-  let reading = byRow.get(indicator);
-  if (!reading) byRow.set(indicator, (reading = readValueOf(indicator, analysis)));
-  return reading;
-}
-
-function readValueOf(indicator: ReadIndicator, analysis: ReadAnalysis): ValueReading {
   const byName = analysis.measureOfText(indicator.name);
   // A description in passing (覆盖面逐步提高) does not turn a rate the name states (覆盖率) into a change.
-  const texts = [indicator.name, indicator.value?.text, byName === null ? indicator.description : null];
   return {
     own: byName ?? analysis.measureOfText(indicator.description),
     measure: analysis.readMeasure(indicator)?.measure ?? null,
-    change: texts.some((t) => analysis.namesChange(t)),
+    change: analysis.namesChange(indicator.name) || analysis.namesChange(indicator.value?.text)
+      || (byName === null && analysis.namesChange(indicator.description)),
   };
 }
 

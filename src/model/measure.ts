@@ -14,30 +14,50 @@ export type MeasureKeywords = ReadonlyArray<readonly [string, Measure]>;
 
 // Order matters only between keywords that end at the same place: the first listed wins (不满意率 is a
 // satisfaction, 按时完成率 a rate).
-const KEYWORDS: Array<[RegExp, Measure]> = [
+const KEYWORDS = [
   // 好评率, 认可度 and 获得感/幸福感/安全感 ask the people served what they think, as a satisfaction survey does.
-  [/满意度|满意率|满意程度|满意情况|满意|好评率|好评度|认可度|获得感|幸福感|安全感/gu, 'satisfaction'],
-  [/率|比例|比率|比重|占比|百分比|覆盖面|覆盖|知晓度|认知度|满足度|普及度|参与度|覆盖度|完成度|达标度|支持度/gu, 'rate'],
+  keywords('satisfaction', ['满意度', '满意率', '满意程度', '满意情况', '满意', '好评率', '好评度', '认可度', '获得感', '幸福感', '安全感']),
+  keywords('rate', ['率', '比例', '比率', '比重', '占比', '百分比', '覆盖面', '覆盖', '知晓度', '认知度', '满足度', '普及度', '参与度',
+    '覆盖度', '完成度', '达标度', '支持度']),
   // 数 after a noun counts it (受理数, 案件数); 指数, 系数, 如数, 多数, 数据, 数额 are not counts.
-  [/人数|人次|次数|户数|个数|场次|件数|篇数|册数|数量|总量|规模|场数|期数|家数|名额|(?<![指系分倍函参如无多少半整岁])数(?![据字学值额])/gu, 'count'],
-  [/成本|费用|经费|金额|数额|单价|资金额|造价|投资额|(工资|补助|补贴|收费|资助|奖励|救助|慰问|生活)标准|财政投入|资金投入|投入资金/gu,
-    'money'],
-  [/及时|时限|时间|期限|周期|时效|工期|进度|按时|如期|按期|准时|时长|截止|日期/gu, 'time'],
-  [/是否|有无|能否/gu, 'yesno'],
+  keywords('count', ['人数', '人次', '次数', '户数', '个数', '场次', '件数', '篇数', '册数', '数量', '总量', '规模', '场数', '期数', '家数',
+    '名额'], { pattern: '(?<![指系分倍函参如无多少半整岁])数(?![据字学值额])', starts: '数' }),
+  keywords('money', ['成本', '费用', '经费', '金额', '数额', '单价', '资金额', '造价', '投资额',
+    ...['工资', '补助', '补贴', '收费', '资助', '奖励', '救助', '慰问', '生活'].map((w) => w + '标准'), '财政投入', '资金投入', '投入资金']),
+  keywords('time', ['及时', '时限', '时间', '期限', '周期', '时效', '工期', '进度', '按时', '如期', '按期', '准时', '时长', '截止', '日期']),
+  keywords('yesno', ['是否', '有无', '能否']),
 ];
+
+/**
+ * A measure's keywords as one pattern (words in the order given, then a pattern for a word that needs its
+ * context), and the characters a match can start with.
+ */
+function keywords(measure: Measure, words: string[], context?: { pattern: string; starts: string }) {
+  const re = new RegExp([...words, ...(context ? [context.pattern] : [])].join('|'), 'gu');
+  return { re, measure, starts: words.map((w) => w[0]).join('') + (context?.starts ?? '') };
+}
+
+/** Per character, the keyword patterns (by bit) a match can start with it: a text is searched only for those. */
+const STARTS = new Uint8Array(0x10000);
+KEYWORDS.forEach(({ starts }, k) => {
+  for (const c of starts) STARTS[c.charCodeAt(0)] |= 1 << k;
+});
 
 const normalize = (text: string) => compact(text).replace(/\((%|‰)\)$/, '');
 
 /** The keyword of a normalised text that ends last, and where it ends. */
 function lastKeyword(t: string, extra: MeasureKeywords): { end: number; measure: Measure } | null {
   let best: { end: number; measure: Measure } | null = null;
-  const consider = (end: number, measure: Measure) => {
-    if (!best || end > best.end) best = { end, measure };
-  };
-  for (const [re, measure] of KEYWORDS) {
+  let may = 0;
+  for (let i = 0; i < t.length; i++) may |= STARTS[t.charCodeAt(i)];
+  KEYWORDS.forEach(({ re, measure }, k) => {
+    if (!(may & (1 << k))) return;
     re.lastIndex = 0;
-    for (let m = re.exec(t); m; m = re.exec(t)) consider(m.index + m[0].length, measure);
-  }
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end) best = { end, measure };
+    }
+  });
   // A configured word wins over a built-in one that ends at the same place.
   for (const [word, measure] of extra) {
     const at = t.lastIndexOf(word);
@@ -87,7 +107,7 @@ export function headMeasure(text: string | null | undefined, extra: MeasureKeywo
 export function mentionsMeasure(text: string | null | undefined, measure: Measure, extra: MeasureKeywords = []): boolean {
   if (!text) return false;
   const t = normalize(text);
-  return KEYWORDS.some(([re, m]) => m === measure && t.search(re) >= 0) || extra.some(([w, m]) => m === measure && t.includes(w));
+  return KEYWORDS.some(({ re, measure: m }) => m === measure && t.search(re) >= 0) || extra.some(([w, m]) => m === measure && t.includes(w));
 }
 
 export interface MeasureReading {

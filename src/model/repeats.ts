@@ -28,16 +28,20 @@ export function findRepeatedPhrase(text: string | null | undefined, allowed: rea
   if (!text) return null;
   const t = compact(text);
   // Characters are compared as code points, by number.
-  const points = codePoints(t);
-  const n = points.length;
+  const n = loadCodePoints(t);
+  if (n < 4) return null;
+  linkSame(n);
   for (let i = 0; i + 4 <= n; i++) {
     const first = points[i];
-    for (let len = 2; i + 2 * len <= n; len++) {
-      if (points[i + len] !== first) continue;
+    // A phrase of length j - i repeats at j only where its first character comes again: visit those places only,
+    // nearest first, rather than every length (a long cell of varied characters has few).
+    for (let j = next[i]; j >= 0 && 2 * j - i <= n; j = next[j]) {
+      const len = j - i;
+      if (len < 2 || points[j] !== first) continue;
       let same = true;
-      for (let k = 1; k < len && same; k++) same = points[i + k] === points[i + len + k];
+      for (let k = 1; k < len && same; k++) same = points[i + k] === points[j + k];
       if (!same) continue;
-      const phrase = String.fromCodePoint(...points.subarray(i, i + len));
+      const phrase = String.fromCodePoint(...points.subarray(i, j));
       if (isSlip(phrase, allowedSet(allowed))) return phrase;
       break;
     }
@@ -45,14 +49,35 @@ export function findRepeatedPhrase(text: string | null | undefined, allowed: rea
   return null;
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
+// Work arrays, reused: allocating typed arrays per cell cost more than the search itself.
+let points = new Int32Array(256);
+let next = new Int32Array(256);
+/** Where each character's code comes again (by its low 16 bits: the search compares the whole code), or -1. */
+const lastAt = new Int32Array(1 << 16).fill(-1);
 
-function codePoints(t: string): Int32Array {
-  if (SURROGATE.test(t)) return Int32Array.from(t, (c) => c.codePointAt(0)!);
-  // Nearly every text: one UTF-16 unit per character.
-  const points = new Int32Array(t.length);
-  for (let i = 0; i < t.length; i++) points[i] = t.charCodeAt(i);
-  return points;
+/** The text's code points into `points`; their number. */
+function loadCodePoints(t: string): number {
+  if (points.length < t.length) {
+    points = new Int32Array(t.length * 2);
+    next = new Int32Array(t.length * 2);
+  }
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.codePointAt(i)!;
+    points[n++] = c;
+    if (c > 0xffff) i++;
+  }
+  return n;
+}
+
+/** `next` for the first n code points. */
+function linkSame(n: number): void {
+  for (let i = n - 1; i >= 0; i--) {
+    const h = points[i] & 0xffff;
+    next[i] = lastAt[h];
+    lastAt[h] = i;
+  }
+  for (let i = 0; i < n; i++) lastAt[points[i] & 0xffff] = -1;
 }
 
 /** The allowed phrases as compared, per list (a rule's options hold the same list for every cell). */

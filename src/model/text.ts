@@ -5,11 +5,39 @@ const SPACE = /\s/;
 const SPACES = /\s+/g;
 const NON_SPACE = /\S/;
 
+// Characters NFKC leaves as they are, alone and beside any other of them, that are not white space: the Chinese
+// characters, printable ASCII and the Chinese marks that need no mapping; most cells are written in nothing
+// else, and such a text is its own compact form and key without normalising or remembering. None of them is a
+// combining mark or a Hangul jamo, the only characters NFKC composes with what stands before them
+// (tests/model/text.test.ts checks every one).
+const PLAIN = 1;
+const PUNCT = 2; // \p{P}
+const SYMBOL = 4; // \p{S}
+const kinds = new Uint8Array(0x10000);
+kinds.fill(PLAIN, 0x3400, 0x4dc0);
+kinds.fill(PLAIN, 0x4e00, 0xa000);
+for (const c of '!"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~、。〃〈〉《》「」『』【】〔〕〖〗〝〞“”‘’—–·‰≥≤≠±×÷°') {
+  if (c.normalize('NFKC') !== c || SPACE.test(c) || /\p{M}/u.test(c)) continue;
+  kinds[c.charCodeAt(0)] = PLAIN | (/\p{P}/u.test(c) ? PUNCT : 0) | (/\p{S}/u.test(c) ? SYMBOL : 0);
+}
+
+/** Whether every character of the text is plain (see above). */
+function isPlain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if ((kinds[s.charCodeAt(i)] & PLAIN) === 0) return false;
+  return true;
+}
+
+/** The characters compact() and textKey() may leave a text as it is: for tests. */
+export const plainCharacters = (): string[] =>
+  [...kinds.keys()].filter((c) => kinds[c] & PLAIN).map((c) => String.fromCharCode(c));
+
 /**
- * NFKC (full-width → ASCII), no white space. Remembered for the last few thousand texts: the rules ask it of the
- * same cells over and over (some 120 times a form, of 25 texts), and normalising costs ten times a look-up.
+ * NFKC (full-width → ASCII), no white space. Others are remembered (memoize): the rules
+ * ask it of the same cells over and over (some 120 times a form, of 25 texts), and normalising costs ten times a
+ * look-up.
  */
-export const compact: (s: string) => string = memoize(compactOf, 4096);
+export const compact = (s: string): string => (isPlain(s) ? s : compactRemembered(s));
+const compactRemembered = memoize(compactOf);
 
 function compactOf(s: string): string {
   const n = s.normalize('NFKC');
@@ -23,9 +51,12 @@ const BRACKETED_UNIT = /\((%|‰|[^()]{1,4})\)$/u;
 
 /**
  * The key two texts are compared by: compact, without leading/trailing punctuation and a unit in brackets.
- * Remembered for the last few thousand texts: the rules compare a row's cells with each other, each by its key.
+ * Others than plain texts that start and end in a word are remembered (memoize): the
+ * rules compare a row's cells with each other, each by its key.
  */
-export const textKey: (s: string) => string = memoize(keyOf, 4096);
+export const textKey = (s: string): string => (isPlain(s) && !(kinds[s.charCodeAt(0)] & (PUNCT | SYMBOL))
+  && !(kinds[s.charCodeAt(s.length - 1)] & PUNCT) ? s : keyRemembered(s));
+const keyRemembered = memoize(keyOf);
 
 function keyOf(s: string): string {
   let key = compact(s);
@@ -53,7 +84,7 @@ export function charCount(s: string): number {
  * alone (tests/model/text.test.ts checks every code point).
  */
 export function isBlank(s: string | null | undefined): boolean {
-  return s == null || !NON_SPACE.test(s);
+  return s == null || (!(kinds[s.charCodeAt(0)] & PLAIN) && !NON_SPACE.test(s));
 }
 
 /** The text trimmed, cut to `max` characters with … when longer: for quoting a cell in a message. */

@@ -3,6 +3,7 @@
 import type { Comparator, IndicatorValue } from './types.js';
 import { measureOfText } from './measure.js';
 import { unitKind } from './units.js';
+import { memoize } from './memo.js';
 
 const SYMBOLS: Array<[RegExp, Comparator]> = [
   [/^(>=|=>|≥|≧|⩾|大于等于|大于或等于|高于或等于|不低于|不少于|不小于|不得低于|不得少于|至少|最少|最低|达到|高于等于)/u, '≥'],
@@ -51,8 +52,17 @@ export function normaliseComparator(s: string): Comparator | null {
   return null;
 }
 
+/**
+ * The value a text writes. Values repeat across a run's forms (≥95%, 100%, 12月底前), so the reading of each
+ * text is remembered; every caller gets an object of its own.
+ */
 export function parseValue(raw: string | null | undefined): IndicatorValue {
-  const text = raw ?? '';
+  return { ...parseRemembered(raw ?? '') };
+}
+
+const parseRemembered = memoize(parseText);
+
+function parseText(text: string): IndicatorValue {
   let t = text.normalize('NFKC').replace(/\s+/g, '').replace(/[。.;；,，]+$/u, '');
   if (t === '') return { text, kind: 'empty' };
   if (isGrade(t)) return { text, kind: 'qualitative', grade: t };

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compact, isBlank, textKey } from '../../src/model/text.js';
+import { compact, isBlank, plainCharacters, textKey } from '../../src/model/text.js';
 import { memoize } from '../../src/model/memo.js';
 
 describe('isBlank', () => {
@@ -31,6 +32,32 @@ describe('compact and textKey', () => {
     expect(compact('abc')).toBe('abc');
     expect(textKey('满意 度（％）')).toBe('满意度');
     expect(textKey('“群众满意度”。')).toBe('群众满意度');
+  });
+});
+
+describe('plain characters, which compact() and textKey() leave without normalising', () => {
+  const spec = {
+    compact: (s: string) => s.normalize('NFKC').replace(/\s+/g, ''),
+    textKey: (s: string) => spec.compact(s).replace(/\((%|‰|[^()]{1,4})\)$/u, '').replace(/^[\p{P}\p{S}\s]+/u, '')
+      .replace(/[\p{P}\s]+$/u, ''),
+  };
+
+  it('are each left by NFKC as they are, and none is white space, a mark or a jamo that composes', () => {
+    const plain = plainCharacters();
+    expect(plain.length).toBeGreaterThan(27_000);
+    expect(plain.filter((c) => c.normalize('NFKC') !== c || /[\s\p{M}\u1100-\u11ff]/u.test(c))).toEqual([]);
+  });
+
+  it('give the same compact form and key as normalising does, beside any other characters', () => {
+    const plain = plainCharacters();
+    // Plain characters (the marks and ASCII among them as often as the Chinese), and others NFKC maps or composes: full width, combining marks, jamo, spaces.
+    const char = fc.oneof(fc.constantFrom(...plain), fc.constantFrom(...plain.filter((c) => c < '\u3400')), fc.constantFrom('，', '（', '）', '％', '\u0301', '\u1161', '\u3000', ' ', '…', '℃', 'ｅ'));
+    fc.assert(fc.property(fc.array(char, { maxLength: 12 }), (chars) => {
+      const s = chars.join('');
+      expect(compact(s)).toBe(spec.compact(s));
+      expect(textKey(s)).toBe(spec.textKey(s));
+      expect(isBlank(s)).toBe(spec.compact(s) === '');
+    }), { numRuns: 3000 });
   });
 });
 
