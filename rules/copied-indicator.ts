@@ -43,6 +43,7 @@ export default defineRule<'run', Options>({
     severity: 'warn',
     scope: 'run',
     recommended: true,
+    places: ['indicators/*/name'],
     options: {
       type: 'object',
       properties: {

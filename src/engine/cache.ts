@@ -5,9 +5,9 @@
 // look at every file of the run at once: their findings on an unchanged file depend on the other files, and
 // they must see the unchanged files' forms to judge the changed ones. So an entry holds
 //   - the file's final diagnostics except those of run-scope rules (reader and schema problems included), and
-//   - what run-scope rules need from the file (its carry, src/engine/file-check.ts): its Document and its inline
-//     directives (a file a run-scope rule reports on is read again, from the bytes hashed for the key, to place
-//     the finding).
+//   - what run-scope rules need from the file (its carry, src/engine/file-check.ts): its Document, its inline
+//     directives and the places those rules report at where the reader had them at hand (else a file a run-scope
+//     rule reports on is read again, from the bytes hashed for the key, to place the finding).
 // On a hit the Document takes part in the run with only its run-scope rules on; run-scope rules always run
 // over every file, so the results are those of an uncached run. (A restored file has no `encode`: a run-scope
 // rule's fix on it would be left out; none offers fixes.) A file whose check failed (rule-error) is not kept. The cache file is an optimisation only: one that is missing, corrupt or of another format is ignored
@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Document } from '../model/types.js';
+import type { Loc } from '../model/source.js';
 import type { Directive } from '../readers/types.js';
 import { VERSION } from '../version.js';
 import { writeAtomically } from './atomic-write.js';
@@ -30,7 +31,7 @@ import type { RuleSetting } from './run.js';
 /** Default --cache-location, in the working folder. */
 export const DEFAULT_CACHE_FILE = '.ptlintcache';
 /** The layout of the cache file; another one is ignored. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 export interface CacheEntry {
   key: string;
@@ -42,6 +43,7 @@ export interface CacheEntry {
   /** Null when the file has no Document, or no run-scope rule on. */
   document: Document | null;
   directives: Directive[];
+  places?: Record<string, Loc>;
 }
 
 interface CacheFile {
@@ -145,12 +147,12 @@ export function entryOf(key: string, check: FileCheck): CacheEntry | undefined {
   if (check.diagnostics.some((d) => d.ruleId === 'rule-error')) return undefined;
   const { diagnostics, fatal, department, carry } = check;
   return { key, diagnostics: [...diagnostics], fatal, ...(department ? { department } : {}), document: carry?.document ?? null,
-    directives: carry?.directives ?? [] };
+    directives: carry?.directives ?? [], ...(carry?.places ? { places: carry.places } : {}) };
 }
 
 /** The check a cache entry stands for (its diagnostics copied: the run adds run-scope findings to them). */
 export function checkOfEntry(entry: CacheEntry): FileCheck {
-  const { fatal, department, document, directives } = entry;
+  const { fatal, department, document, directives, places } = entry;
   return { diagnostics: [...entry.diagnostics], fatal, ...(department ? { department } : {}),
-    ...(document ? { carry: { document, directives } } : {}) };
+    ...(document ? { carry: { document, directives, ...(places ? { places } : {}) } } : {}) };
 }

@@ -1,8 +1,8 @@
 // What checking one file on its own yields, wherever it was made (here, in a worker thread, or kept in the
 // cache): its findings except those of run-scope rules, and — when such rules are on for it — what they need of
-// it later, when every file is in: its Document and its inline directives. Plain data, so that it crosses
-// threads and goes into the cache file as it is.
-import type { SourceMap } from '../model/source.js';
+// it later, when every file is in: its Document, its inline directives and, where they cost nothing, the places
+// those rules report at. Plain data, so that it crosses threads and goes into the cache file as it is.
+import type { Loc, SourceMap } from '../model/source.js';
 import type { Document } from '../model/types.js';
 import type { Directive, ReadResult } from '../readers/types.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -17,23 +17,53 @@ export interface FileCheck {
 }
 
 /**
- * What run-scope rules need of a file. No locations: most files get no run-scope finding, and placing every
- * value of tens of thousands of files cost a fifth of a run; the few files reported on are read again to place
- * their findings (restoreRead).
+ * What run-scope rules need of a file. Not every location: most files get no run-scope finding, and placing every
+ * value of tens of thousands of files cost a fifth of a run. Only the places the rules say they report at
+ * (RuleMeta.places), and only where the reader had them at hand (an eager source map: Word, Excel, Markdown);
+ * the few files reported on elsewhere are read again to place their findings (restoreRead).
  */
 export interface Carry {
   document: Document;
   directives: Directive[];
+  places?: Record<string, Loc>;
 }
 
 /**
- * The ReadResult a carry stands for: enough for run-scope rules and inline disables. Its source map comes from
- * `reread` (the same bytes read again) on the first finding, and places nothing when they can no longer be read.
+ * The places of `patterns` (pointers below each form, `*` for every item of a list) in a document, where the
+ * source map has them at hand; undefined where it would have to work them out.
+ */
+export function placesOf(document: Document, sourceMap: SourceMap, patterns: readonly string[]): Record<string, Loc> | undefined {
+  if (!sourceMap.eager || patterns.length === 0) return undefined;
+  const places: Record<string, Loc> = {};
+  const visit = (at: unknown, pointer: string, parts: readonly string[]): void => {
+    if (parts.length === 0) {
+      const loc = sourceMap.locate(pointer);
+      if (loc) places[pointer] = loc;
+      return;
+    }
+    if (at === null || typeof at !== 'object') return;
+    const [part, ...rest] = parts;
+    if (part === '*') {
+      if (Array.isArray(at)) at.forEach((item, i) => visit(item, `${pointer}/${i}`, rest));
+    } else visit((at as Record<string, unknown>)[part], `${pointer}/${part}`, rest);
+  };
+  for (const pattern of patterns) {
+    document.forms.forEach((form, f) => visit(form, `/forms/${f}`, pattern.split('/')));
+  }
+  return places;
+}
+
+/**
+ * The ReadResult a carry stands for: enough for run-scope rules and inline disables. It places a finding from the
+ * carry's places, else from `reread` (the same bytes read again, on the first such finding), and places nothing
+ * when they can no longer be read.
  */
 export function restoreRead(carry: Carry, reread: () => SourceMap | undefined): ReadResult {
   let map: SourceMap | undefined | null = null;
   const sourceMap: SourceMap = {
     locate(pointer) {
+      const kept = carry.places?.[pointer];
+      if (kept) return kept;
       if (map === null) map = reread();
       return map?.locate(pointer);
     },

@@ -17,7 +17,7 @@ import type { RuleEntries } from './presets.js';
 import type { AnyRule } from './rule.js';
 import { runRules, type LintUnit, type RuleSetting } from './run.js';
 import { checkOfEntry, entryOf, probeCache, runScopeOnly, type LintCache } from './cache.js';
-import { restoreRead, type FileCheck } from './file-check.js';
+import { placesOf, restoreRead, type FileCheck } from './file-check.js';
 import { checkInWorkers, threadsFor, type WorkerOptions } from './workers.js';
 import { entriesFor, isIgnored, settingsFor } from './settings.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from './diagnostic.js';
@@ -224,7 +224,11 @@ export class Linter {
     if (department) check.department = department;
     const own = new Map([...settings].filter(([id]) => rules.get(id)?.meta.scope !== 'run'));
     diagnostics.push(...runRules([{ file: path, read, settings: own, analysis }], rules, locale)[0]);
-    if (own.size < settings.size) check.carry = { document: read.document, directives: read.directives };
+    if (own.size < settings.size) {
+      const patterns = [...settings.keys()].flatMap((id) => (rules.get(id)?.meta.scope === 'run' && rules.get(id)?.meta.places) || []);
+      const places = placesOf(read.document, read.sourceMap, patterns);
+      check.carry = { document: read.document, directives: read.directives, ...(places ? { places } : {}) };
+    }
     return check;
   }
 }

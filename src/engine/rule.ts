@@ -21,6 +21,10 @@ export interface RuleMeta {
   defaultOptions?: Record<string, unknown>;
   messages: Record<string, Localized>;
   fixable?: boolean;
+  // Run scope: where its findings stand, as pointers below a form with `*` for every item of a list
+  // (copied-indicator: 'indicators/*/name'). A file checked in a worker thread or kept in the cache keeps these
+  // places where its reader had them at hand, and is not read again to place the findings.
+  places?: string[];
 }
 
 export interface DocumentNode {

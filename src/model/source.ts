@@ -17,6 +17,8 @@ export interface Loc {
 export interface SourceMap {
   /** The location of the value at `pointer`, or of its nearest ancestor that has one. */
   locate(pointer: string): Loc | undefined;
+  /** locate answers from places the reader already worked out, so that asking it of many pointers costs nothing. */
+  readonly eager?: boolean;
 }
 
 /** Converts offsets into 1-based line/column positions of one text. */
@@ -51,6 +53,7 @@ export function joinPointer(...parts: Array<string | number>): string {
 
 /** A source map filled by a reader as it goes. */
 export class PointerMap implements SourceMap {
+  readonly eager = true;
   private readonly map = new Map<string, Loc>();
   set(pointer: string, loc: Loc | undefined): void {
     if (loc) this.map.set(pointer, loc);

@@ -5,6 +5,7 @@ import { builtinRules } from '../../rules/index.js';
 import { LintCache } from '../../src/engine/cache.js';
 import { Linter, type LintOptions } from '../../src/engine/lint.js';
 import { markdownReader } from '../../src/readers/markdown.js';
+import { jsonReader } from '../../src/readers/json.js';
 import { tempProject } from '../cli/run-cli.js';
 import { MD_CLEAN, MD_FORM } from '../cli/fixtures.js';
 
@@ -37,9 +38,23 @@ describe('--cache', () => {
     const second = reopen(dir);
     expect(await lint(dir, second)).toEqual(uncached);
     expect([second.hits, second.misses]).toEqual([2, 0]);
-    // Read again only to place a run-scope rule's finding (the cache keeps no places), from the hashed bytes.
+    // copied-indicator reports on both, at places the cache kept (Markdown has them at hand): nothing is read.
+    expect(uncached.results.filter((r) => r.diagnostics.some((d) => d.ruleId === 'copied-indicator'))).toHaveLength(2);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('reads a file again to place a run-scope finding where its reader works places out only when asked (JSON)', async () => {
+    const json = (md: string) => JSON.stringify(markdownReader.read({ path: 'x.md', bytes: Buffer.from(md) }).document, null, 2);
+    const dir = tempProject({ 'forms/a.json': json(MD_FORM), 'forms/b.json': json(OTHER), 'forms/c.json': json(THIRD) });
+    const uncached = await lint(dir);
+    await lint(dir, reopen(dir));
+    const read = vi.spyOn(jsonReader, 'read');
+    expect(await lint(dir, reopen(dir))).toEqual(uncached);
+    // From the hashed bytes, only the files reported on, and each once.
     const placed = uncached.results.filter((r) => r.diagnostics.some((d) => d.ruleId === 'copied-indicator'));
     expect(placed.length).toBeGreaterThan(0);
+    expect(placed.length).toBeLessThan(3);
+    expect(placed.flatMap((r) => r.diagnostics.filter((d) => d.ruleId === 'copied-indicator')).every((d) => d.loc)).toBe(true);
     expect(read).toHaveBeenCalledTimes(placed.length);
   });
 
