@@ -129,14 +129,17 @@ function resolveUncached(framework: FrameworkId, text: string, level: 1 | 2): Ca
   return { ...entry, level, framework, variant: stem !== written || bare !== key };
 }
 
-// Every row names its categories again: each name is resolved once per framework and level.
-const RESOLVED = new Map(FRAMEWORK_IDS.map((id) => [id, [
-  memoize((text) => resolveUncached(id, text, 1)),
-  memoize((text) => resolveUncached(id, text, 2)),
-]] as const));
+// Every row names its categories again: each name is resolved once per level, in every framework at once (the
+// rules ask of one framework, or of each in turn).
+const RESOLVED = ([1, 2] as const).map((level) => memoize((text) => FRAMEWORK_IDS.map((id) => resolveUncached(id, text, level))));
+
+/** The category a name stands for at a level, in each framework (in FRAMEWORK_IDS' order). */
+function resolvedAll(text: string, level: 1 | 2): ReadonlyArray<CategoryName | null> {
+  return RESOLVED[level - 1](text);
+}
 
 function resolveIn(framework: FrameworkId, text: string, level: 1 | 2): CategoryName | null {
-  return RESOLVED.get(framework)![level - 1](text);
+  return resolvedAll(text, level)[FRAMEWORK_IDS.indexOf(framework)];
 }
 
 /**
@@ -146,8 +149,7 @@ function resolveIn(framework: FrameworkId, text: string, level: 1 | 2): Category
 export function resolveCategory(text: string, level: 1 | 2, framework: FrameworkChoice = 'any'): CategoryName | null {
   if (framework !== 'any') return resolveIn(framework, text, level);
   let found: CategoryName | null = null;
-  for (const id of FRAMEWORK_IDS) {
-    const r = resolveIn(id, text, level);
+  for (const r of resolvedAll(text, level)) {
     if (r && !r.variant) return r;
     found ??= r;
   }
@@ -161,31 +163,29 @@ export function standardCategoryName(text: string, level: 1 | 2, framework: Fram
 
 /** The frameworks that write this name as it is (X or X指标) at the level: 效果指标 → hebei; 数量指标 → all three. */
 export function frameworksOf(text: string, level: 1 | 2): FrameworkId[] {
-  return FRAMEWORK_IDS.filter((id) => {
-    const r = resolveIn(id, text, level);
-    return r !== null && !r.variant;
-  });
+  const all = resolvedAll(text, level);
+  return FRAMEWORK_IDS.filter((_, k) => all[k] !== null && !all[k]!.variant);
 }
 
 /** Whether the 二级 belongs under the 一级 in the framework (in some framework, for 'any'). */
 export function belongsUnder(level1: string, level2: string, framework: FrameworkChoice = 'any'): boolean {
-  return (framework === 'any' ? FRAMEWORK_IDS : [framework]).some((id) => {
-    const parent = resolveIn(id, level1, 1), child = resolveIn(id, level2, 2);
-    return parent !== null && child !== null && child.parent === parent.name;
-  });
+  const parents = resolvedAll(level1, 1), children = resolvedAll(level2, 2);
+  return FRAMEWORK_IDS.some((id, k) => (framework === 'any' || framework === id)
+    && parents[k] !== null && children[k] !== null && children[k]!.parent === parents[k]!.name);
 }
 
 /** The framework a form's categories follow best: most rows named exactly as it names them, standard on a tie. */
 export function inferFramework(rows: Iterable<{ level1: string; level2: string }>): FrameworkId {
-  const score = new Map<FrameworkId, number>(FRAMEWORK_IDS.map((id) => [id, 0]));
+  const score = FRAMEWORK_IDS.map(() => 0);
   for (const { level1, level2 } of rows) {
-    for (const id of FRAMEWORK_IDS) {
-      const parent = resolveIn(id, level1, 1), child = resolveIn(id, level2, 2);
-      if (parent && !parent.variant) score.set(id, score.get(id)! + 1);
-      if (child && !child.variant && child.parent === parent?.name) score.set(id, score.get(id)! + 1);
-    }
+    const parents = resolvedAll(level1, 1), children = resolvedAll(level2, 2);
+    FRAMEWORK_IDS.forEach((_, k) => {
+      const parent = parents[k], child = children[k];
+      if (parent && !parent.variant) score[k]++;
+      if (child && !child.variant && child.parent === parent?.name) score[k]++;
+    });
   }
-  return FRAMEWORK_IDS.reduce((best, id) => (score.get(id)! > score.get(best)! ? id : best));
+  return FRAMEWORK_IDS.reduce((best, id, k) => (score[k] > score[FRAMEWORK_IDS.indexOf(best)] ? id : best));
 }
 
 /** The categories a form following the framework should hold an indicator of. */

@@ -21,8 +21,8 @@ for (const c of '!"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]
   kinds[c.charCodeAt(0)] = PLAIN | (/\p{P}/u.test(c) ? PUNCT : 0) | (/\p{S}/u.test(c) ? SYMBOL : 0);
 }
 
-/** Whether every character of the text is plain (see above). */
-function isPlain(s: string): boolean {
+/** Whether every character of the text is plain (see above): then compact(s) is s. */
+export function isPlain(s: string): boolean {
   for (let i = 0; i < s.length; i++) if ((kinds[s.charCodeAt(i)] & PLAIN) === 0) return false;
   return true;
 }

@@ -1,6 +1,6 @@
 // The words forms are laid out by: header fields and indicator-table columns, with the synonyms seen across
 // provinces' templates. Every reader recognises layouts through these, never by fixed positions.
-import { compact } from './text.js';
+import { compact, isPlain } from './text.js';
 
 export type HeaderField = 'code' | 'name' | 'total' | 'fiscal' | 'other' | 'purpose' | 'schedule' | 'goals';
 
@@ -30,7 +30,7 @@ export function headerFieldOf(label: string): HeaderField | null {
 export type Column = 'level1' | 'level2' | 'name' | 'description' | 'value' | 'basis' | 'weight' | 'direction'
   | 'comparator' | 'unit' | 'longTermValue';
 
-const COLUMNS: Array<[Column, RegExp]> = [
+export const COLUMNS: ReadonlyArray<readonly [Column, RegExp]> = [
   ['level1', /^一级指标(名称)?$/],
   ['level2', /^二级指标(名称)?$/],
   ['name', /^(三级指标(名称|内容)?|指标内容|指标名称|绩效指标)$/],
@@ -43,6 +43,18 @@ const COLUMNS: Array<[Column, RegExp]> = [
   ['comparator', /^(指标性质|符号|运算符)$/],
   ['unit', /^(度量|计量)?单位$/],
 ];
+
+/** The longest title COLUMNS name a column by, in characters (tests/model/vocabulary.test.ts checks it). */
+export const LONGEST_COLUMN_TITLE = 8;
+
+/**
+ * Whether a text may title a column, by its length alone: false for a plain text (compact as it is) with no
+ * bracket that is longer than any title and a colon, as most cells of a table are. The layout asks it of every
+ * cell of every row (is this row a header?), and a look-up of each cell's text cost more than the answer.
+ */
+export function mayTitleColumn(label: string): boolean {
+  return label.length <= LONGEST_COLUMN_TITLE + 1 || !isPlain(label) || label.includes('(') || label.includes('（');
+}
 
 export function columnOf(label: string): Column | null {
   const key = labelKey(label);

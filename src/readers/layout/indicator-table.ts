@@ -6,7 +6,7 @@
 import type { Form, Indicator, IndicatorColumn } from '../../model/types.js';
 import type { Loc, PointerMap } from '../../model/source.js';
 import { parseValue } from '../../model/value.js';
-import { columnOf, headerFieldOf, isTotalLabel, titleLooseness, type Column } from '../../model/vocabulary.js';
+import { columnOf, headerFieldOf, isTotalLabel, mayTitleColumn, titleLooseness, type Column } from '../../model/vocabulary.js';
 import { compact } from '../../model/text.js';
 import { memoize } from '../../model/memo.js';
 import type { Cell } from './blocks.js';
@@ -66,7 +66,8 @@ const fieldLabelOf = memoize(headerFieldOf);
 const isTotal = memoize(isTotalLabel);
 
 /** The column a text titles, and how loosely; remembered, as every row is asked whether it is a header. */
-const columnTitleOf = memoize((text: string): { column: Column; loose: number } | null => {
+const columnTitleOf = (text: string) => (mayTitleColumn(text) ? titleRemembered(text) : null);
+const titleRemembered = memoize((text: string): { column: Column; loose: number } | null => {
   const column = columnOf(text);
   return column ? { column, loose: titleLooseness(text) } : null;
 });
