@@ -87,9 +87,6 @@ export default defineRule({
     if (isBlank(indicator.name) || !value) return;
     const name = indicator.name.trim();
     const text = value.text.trim();
-    // The indicator's own words say what it measures; a unit that fits its name or its description fits.
-    const own = [context.analysis.measureOfText(indicator.name), context.analysis.measureOfText(indicator.description)].filter(isJudged);
-
     if (value.kind === 'quantitative' && value.unit) {
       const { unit } = value;
       const kind = context.analysis.unitKind(unit);
@@ -105,7 +102,9 @@ export default defineRule({
         context.report({ node, field: 'value', messageId: 'declared', data: { name, value: text, unit, declared } });
         return;
       }
-      // The category alone is not judged here: a 满意度 row holding a count is category-mismatch's.
+      // The indicator's own words say what it measures; a unit that fits its name or its description fits. The
+      // category alone is not judged here: a 满意度 row holding a count is category-mismatch's.
+      const own = [context.analysis.measureOfText(indicator.name), context.analysis.measureOfText(indicator.description)].filter(isJudged);
       if (own.length > 0 && !own.some((m) => UNITS_FOR[m].includes(kind))) {
         context.report({ node, field: 'value', messageId: 'unit' + cap(own[0]), data: { name, value: text, unit } });
       }

@@ -13,13 +13,14 @@
 // rule's fix on it would be left out; none offers fixes.) A file whose check failed (rule-error) is not kept. The cache file is an optimisation only: one that is missing, corrupt or of another format is ignored
 // and rebuilt, never an error.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Document } from '../model/types.js';
 import type { Loc } from '../model/source.js';
 import type { Directive } from '../readers/types.js';
 import { VERSION } from '../version.js';
 import { writeAtomically } from './atomic-write.js';
+import { readFileWithin } from './files.js';
 import type { Config } from './config.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { FileCheck } from './file-check.js';
@@ -133,8 +134,9 @@ export function probeCache(cache: LintCache, file: string, parts: KeyParts, maxB
   { key: string; bytes: Uint8Array; entry?: CacheEntry } | undefined {
   let bytes: Uint8Array;
   try {
-    if (statSync(file).size > maxBytes) return undefined;
-    bytes = readFileSync(file);
+    const read = readFileWithin(file, maxBytes);
+    if ('tooLarge' in read) return undefined;
+    bytes = read.bytes;
   } catch {
     return undefined;
   }

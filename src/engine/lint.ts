@@ -1,6 +1,6 @@
 // The main job: files → readers → schema check → rules → diagnostics, one result per file. A file that cannot
 // be read, or a broken config, becomes a diagnostic on that file; the other files are still linted.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, extname, relative } from 'node:path';
 import { readerFor } from '../readers/index.js';
 import { READER_MESSAGES } from '../readers/messages.js';
@@ -11,7 +11,7 @@ import { departmentOf } from '../model/fields.js';
 import { createAnalysis, type Analysis } from '../model/analysis.js';
 import { ConfigLoader, type Config, type ConfigProblem } from './config.js';
 import { CONFIG_MESSAGES } from './config-messages.js';
-import { expandPatterns } from './files.js';
+import { expandPatterns, readFileWithin } from './files.js';
 import { localize, type Locale, type Localized, type MessageData } from './i18n.js';
 import type { RuleEntries } from './presets.js';
 import type { AnyRule } from './rule.js';
@@ -296,22 +296,16 @@ function rereadSync(path: string, held: Held | undefined, readers: Map<string, R
 export type LintSource = { path: string; bytes: Uint8Array } | { path: string; read: ReadResult };
 
 async function readFile(path: string): Promise<ReadOutcome> {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch (error) {
-    return { failure: UNREADABLE, data: { detail: (error as NodeJS.ErrnoException).code ?? String(error) } };
-  }
-  if (size > MAX_FILE_BYTES) return { failure: TOO_LARGE, data: tooLarge(size) };
   const reader = await readerFor(path);
   if (!reader) return { failure: UNSUPPORTED, data: { ext: extname(path) || path } };
-  let bytes: Uint8Array;
+  let file: ReturnType<typeof readFileWithin>;
   try {
-    bytes = readFileSync(path);
+    file = readFileWithin(path, MAX_FILE_BYTES);
   } catch (error) {
     return { failure: UNREADABLE, data: { detail: (error as NodeJS.ErrnoException).code ?? String(error) } };
   }
-  return readBytes(path, bytes, reader);
+  if ('tooLarge' in file) return { failure: TOO_LARGE, data: tooLarge(file.tooLarge) };
+  return readBytes(path, file.bytes, reader);
 }
 
 /** Reads a file's bytes with the reader its ending names. */

@@ -17,7 +17,10 @@ const CHANGE = [
 /** Whether a text names a change or a return (增长率, 同比, 较上年提高), built-in words and `extra` ones. */
 export function namesChange(text: string | null | undefined, extra: readonly string[] = []): boolean {
   if (!text) return false;
-  const t = compact(text).replace(/\((%|‰)\)$/u, '').replace(/[。.;；,，]+$/u, '');
+  // The end-anchored patterns only where the text ends as they can match (each is tried at every place).
+  let t = compact(text);
+  if (t.endsWith(')')) t = t.replace(/\((%|‰)\)$/u, '');
+  if (/[。.;；,，]/u.test(t.slice(-1))) t = t.replace(/[。.;；,，]+$/u, '');
   return CHANGE.some((re) => re.test(t)) || extra.some((w) => w !== '' && t.includes(compact(w)));
 }
 

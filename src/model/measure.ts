@@ -43,21 +43,26 @@ KEYWORDS.forEach(({ starts }, k) => {
   for (const c of starts) STARTS[c.charCodeAt(0)] |= 1 << k;
 });
 
-const normalize = (text: string) => compact(text).replace(/\((%|‰)\)$/, '');
+// An end-anchored pattern is tried at every place of a text: only where the text ends as it can match.
+const normalize = (text: string) => {
+  const t = compact(text);
+  return t.endsWith(')') ? t.replace(/\((%|‰)\)$/, '') : t;
+};
 
 /** The keyword of a normalised text that ends last, and where it ends. */
 function lastKeyword(t: string, extra: MeasureKeywords): { end: number; measure: Measure } | null {
   let best: { end: number; measure: Measure } | null = null;
   let may = 0;
   for (let i = 0; i < t.length; i++) may |= STARTS[t.charCodeAt(i)];
-  KEYWORDS.forEach(({ re, measure }, k) => {
-    if (!(may & (1 << k))) return;
+  for (let k = 0; k < KEYWORDS.length; k++) {
+    if (!(may & (1 << k))) continue;
+    const { re, measure } = KEYWORDS[k];
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const end = m.index + m[0].length;
       if (!best || end > best.end) best = { end, measure };
     }
-  });
+  }
   // A configured word wins over a built-in one that ends at the same place.
   for (const [word, measure] of extra) {
     const at = t.lastIndexOf(word);

@@ -6,7 +6,7 @@
 // counts only standing alone: not inside a longer run of digits or letters (nor joined to one by a dash or a
 // point, as codes are: 442-0801-…), not a decimal, not followed by a unit; written in groups (182 1601 5913), not
 // one of a row of figures either (135 2021 2022 2023, as text exports of tables write them).
-import { compact } from './text.js';
+import { compact, isPlain } from './text.js';
 import { startsWithUnit } from './units.js';
 
 export interface PersonalData {
@@ -19,8 +19,6 @@ export interface PersonalData {
 const MOBILE = /(?<![A-Za-z0-9.]|[A-Za-z0-9][-.])(?:\+?86[ -]?)?(1[3-9]\d)[ -]?(\d{4})[ -]?(\d{4})(?![A-Za-z0-9]|[-.][A-Za-z0-9])/gu;
 // 18 characters: 6 of region, 8 of birth date, 3 of sequence, the check character (0-9 or X).
 const ID_CARD = /(?<![A-Za-z0-9.]|[A-Za-z0-9][-.])([1-9]\d{5})((?:18|19|20)\d{2})(\d{2})(\d{2})(\d{3})([\dXx])(?![A-Za-z0-9]|[-.][A-Za-z0-9])/gu;
-
-const ELEVEN_DIGITS = /\d(?:\D*\d){10}/u;
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
@@ -43,12 +41,22 @@ function followedByUnit(text: string, end: number): boolean {
   return startsWithUnit(compact(text.slice(end, end + 8)));
 }
 
+function digitCount(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n++;
+  }
+  return n;
+}
+
 /** The mobile and ID numbers written in a text, in reading order, masked. */
 export function findPersonalData(text: string | null | undefined): PersonalData[] {
   if (!text) return [];
-  const t = text.normalize('NFKC');
+  // A plain text (Chinese and ASCII) is as NFKC leaves it; normalising others turns full-width digits into digits.
+  const t = isPlain(text) ? text : text.normalize('NFKC');
   // Both kinds of number hold at least 11 digits: most texts hold fewer, and need no search.
-  if (!ELEVEN_DIGITS.test(t)) return [];
+  if (digitCount(t) < 11) return [];
   const found: Array<PersonalData & { at: number }> = [];
   for (const m of t.matchAll(ID_CARD)) {
     const digits = m[0].toUpperCase();

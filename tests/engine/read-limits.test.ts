@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { Linter, MAX_FILE_BYTES } from '../../src/engine/lint.js';
+import { readFileWithin } from '../../src/engine/files.js';
 
 describe('the file-size limit', () => {
   it('holds for an editor\'s unsaved text too: refused unread, the other file still linted', async () => {
@@ -14,5 +18,23 @@ describe('the file-size limit', () => {
     expect(bigResult.diagnostics[0]).toMatchObject({ ruleId: 'read-error', message: expect.stringContaining('文件过大') });
     expect(smallResult.diagnostics.map((d) => d.ruleId)).toContain('indicator-empty');
     expect(run.fatal).toBe(true);
+  });
+});
+
+describe('readFileWithin', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ptlint-read-'));
+  const file = join(dir, 'a.md');
+  writeFileSync(file, '表 一');
+
+  it('gives a file\'s bytes, up to the limit', () => {
+    expect(Buffer.from((readFileWithin(file, 7) as { bytes: Uint8Array }).bytes).toString()).toBe('表 一');
+  });
+
+  it('gives the size of a larger file, unread', () => {
+    expect(readFileWithin(file, 6)).toEqual({ tooLarge: 7 });
+  });
+
+  it('throws the system\'s error for a file it cannot open', () => {
+    expect(() => readFileWithin(join(dir, 'gone.md'), 10)).toThrow(expect.objectContaining({ code: 'ENOENT' }));
   });
 });
