@@ -222,14 +222,32 @@ export class Linter {
     read.document.source = sourceName(this.options.cwd, path);
     const department = departmentOf(read.document);
     if (department) check.department = department;
-    const own = new Map([...settings].filter(([id]) => rules.get(id)?.meta.scope !== 'run'));
+    const { own, places: patterns } = this.splitOf(settings, rules);
     diagnostics.push(...runRules([{ file: path, read, settings: own, analysis }], rules, locale)[0]);
     if (own.size < settings.size) {
-      const patterns = [...settings.keys()].flatMap((id) => (rules.get(id)?.meta.scope === 'run' && rules.get(id)?.meta.places) || []);
       const places = placesOf(read.document, read.sourceMap, patterns);
       check.carry = { document: read.document, directives: read.directives, ...(places ? { places } : {}) };
     }
     return check;
+  }
+
+  private readonly splits = new WeakMap<Map<string, RuleSetting>, { own: Map<string, RuleSetting>; places: string[] }>();
+
+  /**
+   * A file's settings less its run-scope rules, and the places those report at: once per settings (the files of
+   * one config share them).
+   */
+  private splitOf(settings: Map<string, RuleSetting>, rules: Map<string, AnyRule>) {
+    let split = this.splits.get(settings);
+    if (!split) {
+      const isRun = (id: string) => rules.get(id)?.meta.scope === 'run';
+      split = {
+        own: new Map([...settings].filter(([id]) => !isRun(id))),
+        places: [...settings.keys()].filter(isRun).flatMap((id) => rules.get(id)!.meta.places ?? []),
+      };
+      this.splits.set(settings, split);
+    }
+    return split;
   }
 }
 
