@@ -303,7 +303,8 @@ function rereadSync(path: string, held: Held | undefined, readers: Map<string, R
   if (held && !(held instanceof Uint8Array)) return held;
   const reader = readers.get(extname(path).toLowerCase());
   try {
-    return reader?.read({ path, bytes: held ?? readFileSync(path) }).sourceMap;
+    const source = { path, bytes: held ?? readFileSync(path) };
+    return reader?.locate ? reader.locate(source) : reader?.read(source).sourceMap;
   } catch {
     // Gone or changed since: the findings stand, without a place.
     return undefined;

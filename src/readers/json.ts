@@ -13,6 +13,9 @@ export const jsonReader: Reader = {
   read(source) {
     return readJson(decodeText(source.bytes));
   },
+  locate(source) {
+    return new LazySourceMap(decodeText(source.bytes));
+  },
 };
 
 function readJson(text: string): ReadResult {

@@ -63,11 +63,14 @@ describe('json reader positions', () => {
       let text = typeof space === 'string' && space.includes('\r') ? JSON.stringify(data, null, 1).replace(/\n/g, space) : JSON.stringify(data, null, space);
       text ??= 'null';
       const ours = jsonReader.read({ path: 'x.json', bytes: utf8(`{"forms": ${text}}`) }).sourceMap as KeyedSourceMap;
+      // Placing without reading (a file checked before) places alike.
+      const located = jsonReader.locate!({ path: 'x.json', bytes: utf8(`{"forms": ${text}}`) });
       const full = `{"forms": ${text}}`;
       const reference = new AstSourceMap(parseDocument(full).contents, full);
       for (const pointer of pointersOf({ forms: data }, '')) {
         expect(ours.locate(pointer), pointer).toEqual(reference.locate(pointer));
         expect(ours.locateKey(pointer), pointer).toEqual(reference.locateKey(pointer));
+        expect(located.locate(pointer), pointer).toEqual(reference.locate(pointer));
       }
     }), runs(RUNS));
   });
