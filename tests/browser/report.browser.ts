@@ -34,7 +34,7 @@ let page: Page;
 let problems: string[];
 
 function cli(...args: string[]): string {
-  const run = spawnSync(process.execPath, ['dist/src/cli/bin.js', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['dist/src/cli/bin.cjs', ...args], { cwd: ROOT, encoding: 'utf8' });
   // 1: the examples have errors, which is what they are for.
   expect(run.status, run.stderr).toBe(1);
   return run.stdout;

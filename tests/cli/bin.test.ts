@@ -6,7 +6,7 @@ import { packagePath } from '../../src/package-root.js';
 import { tempProject } from './run-cli.js';
 import { MD_FORM } from './fixtures.js';
 
-const bin = packagePath('dist', 'src', 'cli', 'bin.js');
+const bin = packagePath('dist', 'src', 'cli', 'bin.cjs');
 
 describe('bin (built by npm install / npm test)', () => {
   it('lints a file, without colour when piped, and exits 1 on errors', () => {

@@ -84,7 +84,7 @@ describe('a folder of mixed formats', () => {
 });
 
 describe('--concurrency', () => {
-  const bin = packagePath('dist', 'src', 'cli', 'bin.js');
+  const bin = packagePath('dist', 'src', 'cli', 'bin.cjs');
   const lint = (dir: string, ...args: string[]) => spawnSync(process.execPath, [bin, 'forms', '-f', 'json', ...args],
     { cwd: dir, encoding: 'utf8' });
 

@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { MD_CLEAN, MD_FORM } from '../cli/fixtures.js';
 import { buildXlsx } from '../helpers/xlsx-builder.js';
 
-const BIN = resolve('dist/src/cli/bin.js');
+const BIN = resolve('dist/src/cli/bin.cjs');
 const WAIT_MS = 10_000;
 
 /** One server process and a client connection to it, with the diagnostics it publishes queued per document. */
