@@ -1,12 +1,12 @@
 // `npm run bench`: parse-only and full-lint timings of ptlint over generated corpora, in one thread and in
-// worker threads, and markdownlint-cli2 over the same Markdown files; each measurement in a child process of its
+// several, and markdownlint-cli2 over the same Markdown files; each measurement in a child process of its
 // own (its peak RSS is its own). Prints a Markdown table.
 //
 //   node bench/run.mjs [--sizes 100,1000,10000] [--formats md,json,docx] [--threads N] [--timeout 300]
 //                      [--no-markdownlint]   (after npm run build)
 //
-// --threads: worker threads of the parallel lint (default: the machine's cores). --timeout: seconds one
-// measurement may take before it is stopped and reported as such (no hanging).
+// --threads: threads of the parallel lint, the main one and the rest workers (default: the machine's cores).
+// --timeout: seconds one measurement may take before it is stopped and reported as such (no hanging).
 import { execFile } from 'node:child_process';
 import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +49,7 @@ const rss = (r) => (r.error ? '—' : fmt(r.maxRssMB));
 
 const cpu = cpus();
 console.log(`# ptlint benchmark\n`);
-console.log(`Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}; ${threads} worker threads; ${new Date().toISOString()}\n`);
+console.log(`Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}; ${threads} threads (1 + ${threads - 1} workers); ${new Date().toISOString()}\n`);
 const header = `| format | forms | indicator rows | parse-only s | lint 1 thread s | after parse | lint ${threads} threads s | forms/s 1 / ${threads} `
   + `| rows/s 1 / ${threads} | peak RSS MB parse / 1 / ${threads} | markdownlint-cli2 s | ptlint ×faster |`;
 const lines = [header, '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];

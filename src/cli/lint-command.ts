@@ -28,7 +28,7 @@ export interface LintCommandOptions extends CommonOptions, BaselineOptions, FixF
   maxWarnings?: number;
   /** Write the report to this file (relative to the working folder) instead of stdout. */
   output?: string;
-  /** --concurrency: worker threads for the files. */
+  /** --concurrency: threads checking the files (this one and N − 1 workers). */
   concurrency?: number | 'auto';
 }
 

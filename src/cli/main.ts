@@ -51,7 +51,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('baseline', { type: 'string', describe: '只报告不在此基线文件中的问题 · report only problems not in this baseline file' })
     .option('baseline-update', { type: 'string', describe: '把当前问题记入此基线文件 · record the current problems in this baseline file' })
     .conflicts('baseline', 'baseline-update')
-    .option('concurrency', { type: 'string', default: 'auto', describe: '工作线程数：auto 或数字，1 为不用工作线程 · worker threads: auto or a number (1: none)' })
+    .option('concurrency', { type: 'string', default: 'auto', describe: '检查文件的线程数（本线程加 N−1 个工作线程）：auto 或数字，1 为不用工作线程 · threads checking the files (this one and N−1 workers): auto or a number (1: no workers)' })
     .option('cache', { type: 'boolean', default: false, describe: '跳过未改动的文件 · skip files unchanged since the last run' })
     .option('cache-location', { type: 'string', describe: '缓存文件，默认 .ptlintcache · the cache file (default .ptlintcache)' })
     .option('fix', { type: 'boolean', describe: '自动修复可修复的问题并写回 .md/.yaml/.json 文件 · fix what can be fixed, in place' })

@@ -35,8 +35,9 @@ export interface LintOptions {
   /** --cache: unchanged files are answered from it (files on disk only). */
   cache?: LintCache;
   /**
-   * --concurrency: files on disk are checked in this many worker threads ('auto': by cores and files); absent or
-   * 1, in this thread. Workers build their rules from the built-in ones and the configs' plugins.
+   * --concurrency: files on disk are checked in this many threads ('auto': by cores and files), this one and the
+   * rest worker threads; absent or 1, in this thread alone. Workers build their rules from the built-in ones and
+   * the configs' plugins.
    */
   concurrency?: number | 'auto';
   /** Told how many files of the run are checked so far (a progress line). */
@@ -150,9 +151,18 @@ export class Linter {
     const todo = jobs.filter((job) => !job.check);
     const progress = progressOf(this.options.onProgress, jobs.length, jobs.length - todo.length);
     const threads = publishFor ? 1 : threadsFor(this.options.concurrency, todo.length);
-    const checks = threads > 1 ? await checkInWorkers(todo.map((j) => j.path), this.workerOptions(locale), threads, progress) : undefined;
+    const checkJob = async (job: (typeof jobs)[number]) =>
+      this.checkFile(job.path, await job.read(), job.settings, job.analysis, registry, locale);
+    const checkHere = async (from: number, to: number) => {
+      const checks: FileCheck[] = [];
+      for (const job of todo.slice(from, to)) checks.push(await checkJob(job));
+      return checks;
+    };
+    const checks = threads > 1
+      ? await checkInWorkers(todo.map((j) => j.path), this.workerOptions(locale), threads, progress, checkHere)
+      : undefined;
     for (const [i, job] of todo.entries()) {
-      job.check = checks?.[i] ?? this.checkFile(job.path, await job.read(), job.settings, job.analysis, registry, locale);
+      job.check = checks?.[i] ?? await checkJob(job);
       if (!checks) progress(1);
       if (cache && job.key !== undefined) {
         const entry = entryOf(job.key, job.check);

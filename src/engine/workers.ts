@@ -1,5 +1,6 @@
-// --concurrency: files checked in worker threads (tinypool), in tasks of consecutive files; the checks come
-// back in the files' order, so that a run gives the same results in the same order on any number of threads.
+// --concurrency: files checked in this thread and worker threads (tinypool), in tasks of consecutive files; the
+// checks come back in the files' order, so that a run gives the same results in the same order on any number of
+// threads.
 // Run-scope rules then run here, over every file's carry, as in a single-threaded run.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -38,20 +39,40 @@ export function threadsFor(concurrency: number | 'auto' | undefined, files: numb
   return Math.max(1, Math.min(wanted, files));
 }
 
-/** Checks the files in `threads` worker threads; `done(n)` is told as each task's n files are done. */
+/**
+ * Checks the files in `threads` threads: this one (`checkHere`, given the range of `paths` to check) and
+ * threads − 1 workers, each taking the next task of consecutive files as it is free; `done(n)` is told as each
+ * task's n files are done. This thread takes a share rather than waiting: the results of its own files need not
+ * cross threads, and on a small machine a thread that waits still takes a core's time from the others.
+ */
 export async function checkInWorkers(paths: string[], options: WorkerOptions, threads: number,
-  done: (files: number) => void): Promise<FileCheck[]> {
+  done: (files: number) => void, checkHere: (from: number, to: number) => Promise<FileCheck[]>): Promise<FileCheck[]> {
   const { default: Tinypool } = await import('tinypool');
-  const pool = new Tinypool({ filename: WORKER, minThreads: threads, maxThreads: threads });
+  const workers = threads - 1;
+  // Each worker holds a second task while it works on one, so that it never waits for this thread to hand it one.
+  const pool = new Tinypool({ filename: WORKER, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2 });
   // Small enough tasks that the threads finish together, large enough that messages stay few.
   const size = Math.max(1, Math.min(64, Math.ceil(paths.length / (threads * 8))));
-  const tasks: Array<Promise<FileCheck[]>> = [];
-  for (let i = 0; i < paths.length; i += size) {
-    const task: WorkerTask = { options, paths: paths.slice(i, i + size) };
-    tasks.push((pool.run(task) as Promise<FileCheck[]>).then((checks) => { done(checks.length); return checks; }));
-  }
+  const starts = Array.from({ length: Math.ceil(paths.length / size) }, (_, k) => k * size);
+  const results: FileCheck[][] = new Array<FileCheck[]>(starts.length);
+  let next = 0;
+  const record = (k: number, checks: FileCheck[]) => { results[k] = checks; done(checks.length); };
+  const inWorker = async () => {
+    for (let k = next++; k < starts.length; k = next++) {
+      const task: WorkerTask = { options, paths: paths.slice(starts[k], starts[k] + size) };
+      record(k, (await pool.run(task)) as FileCheck[]);
+    }
+  };
+  const here = async () => {
+    for (let k = next++; k < starts.length; k = next++) {
+      record(k, await checkHere(starts[k], Math.min(starts[k] + size, paths.length)));
+      // Let the workers' results in (and their next tasks out) between tasks of this thread's own.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
   try {
-    return (await Promise.all(tasks)).flat();
+    await Promise.all([...Array.from({ length: 2 * workers }, inWorker), here()]);
+    return results.flat();
   } finally {
     await pool.destroy();
   }
