@@ -1,7 +1,8 @@
 // One measurement in a process of its own, so that its peak RSS is its own (worker threads included): `parse`
 // reads every file of a folder through its reader (the floor: no schema check, no rules); `lint` runs the Linter
 // over the folder as `ptlint <folder> --concurrency N` does (N threads: the main one and N−1 workers), without
-// formatting a report; `markdownlint` runs markdownlint-cli2 (default rules) over the folder's Markdown files. Prints one JSON line.
+// formatting a report; `markdownlint` runs markdownlint-cli2 (default rules) over the folder's Markdown files.
+// Prints one JSON line.
 //
 //   node bench/measure.mjs parse|lint|markdownlint <folder> [threads]
 import { readdirSync, readFileSync } from 'node:fs';
