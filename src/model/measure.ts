@@ -14,7 +14,7 @@ export type MeasureKeywords = ReadonlyArray<readonly [string, Measure]>;
 
 // Order matters only between keywords that end at the same place: the first listed wins (不满意率 is a
 // satisfaction, 按时完成率 a rate).
-const KEYWORDS = [
+export const KEYWORDS = [
   // 好评率, 认可度 and 获得感/幸福感/安全感 ask the people served what they think, as a satisfaction survey does.
   keywords('satisfaction', ['满意度', '满意率', '满意程度', '满意情况', '满意', '好评率', '好评度', '认可度', '获得感', '幸福感', '安全感']),
   keywords('rate', ['率', '比例', '比率', '比重', '占比', '百分比', '覆盖面', '覆盖', '知晓度', '认知度', '满足度', '普及度', '参与度',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asksYesNo, headMeasure, measureOf, measureOfText, mentionsMeasure, readMeasure, UNITS_FOR } from '../../src/model/measure.js';
+import fc from 'fast-check';
+import { asksYesNo, headMeasure, KEYWORDS, measureOf, measureOfText, mentionsMeasure, readMeasure, UNITS_FOR } from '../../src/model/measure.js';
 
 const row = (name: string, description = '', level2 = '数量指标') => ({ name, description, level2 });
 
@@ -86,5 +87,30 @@ describe('satisfaction words, headMeasure and mentionsMeasure', () => {
   it('reads only satisfaction and money from a category, not social costs', () => {
     expect(readMeasure(row('项目建设', '', '经济成本指标'))).toEqual({ measure: 'money', from: 'category' });
     expect(readMeasure(row('生态环境影响', '', '生态环境成本指标'))).toBeNull();
+  });
+});
+
+describe('the keyword search, against every pattern tried on every text', () => {
+  // The search tries a measure's pattern only on texts holding a character its words start with: it must find
+  // what trying every pattern finds (the keyword that ends last; the first listed where two end together).
+  const spec = (text: string): string | null => {
+    const t = text.normalize('NFKC').replace(/\s+/g, '').replace(/\((%|‰)\)$/, '');
+    let best: { end: number; measure: string } | null = null;
+    for (const { re, measure } of KEYWORDS) {
+      for (const m of t.matchAll(new RegExp(re.source, 'gu'))) {
+        const end = m.index + m[0].length;
+        if (!best || end > best.end) best = { end, measure };
+      }
+    }
+    return best?.measure ?? null;
+  };
+  const words = KEYWORDS.flatMap(({ re }) => re.source.split('|').filter((w) => !/[()[\]?]/.test(w)));
+  const piece = fc.oneof(fc.constantFrom(...words), fc.constantFrom('数', '指数', '如数', '数据', '工资标准', '群众', '项目', '（%）', ' ', '的'));
+  it('finds the measure every pattern tried finds', () => {
+    expect(words.length).toBeGreaterThan(60);
+    fc.assert(fc.property(fc.array(piece, { maxLength: 5 }), (pieces) => {
+      const text = pieces.join('');
+      expect(measureOfText(text) ?? null).toBe(text ? spec(text) : null);
+    }), { numRuns: 3000 });
   });
 });
