@@ -18,7 +18,7 @@ import type { AnyRule } from './rule.js';
 import { runRules, type LintUnit, type RuleSetting } from './run.js';
 import { checkOfEntry, entryOf, probeCache, runScopeOnly, type LintCache } from './cache.js';
 import { placesOf, restoreRead, type FileCheck } from './file-check.js';
-import { checkInWorkers, threadsFor, type WorkerOptions } from './workers.js';
+import { checkInThreads, threadsFor, type WorkerOptions } from './workers.js';
 import { entriesFor, isIgnored, settingsFor } from './settings.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from './diagnostic.js';
 
@@ -159,7 +159,7 @@ export class Linter {
       return checks;
     };
     const checks = threads > 1
-      ? await checkInWorkers(todo.map((j) => j.path), this.workerOptions(locale), threads, progress, checkHere)
+      ? await checkInThreads(todo.map((j) => j.path), this.workerOptions(locale), threads, progress, checkHere)
       : undefined;
     for (const [i, job] of todo.entries()) {
       job.check = checks?.[i] ?? await checkJob(job);

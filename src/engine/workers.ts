@@ -45,7 +45,7 @@ export function threadsFor(concurrency: number | 'auto' | undefined, files: numb
  * task's n files are done. This thread takes a share rather than waiting: the results of its own files need not
  * cross threads, and on a small machine a thread that waits still takes a core's time from the others.
  */
-export async function checkInWorkers(paths: string[], options: WorkerOptions, threads: number,
+export async function checkInThreads(paths: string[], options: WorkerOptions, threads: number,
   done: (files: number) => void, checkHere: (from: number, to: number) => Promise<FileCheck[]>): Promise<FileCheck[]> {
   const { default: Tinypool } = await import('tinypool');
   const workers = threads - 1;
