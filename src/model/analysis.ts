@@ -7,6 +7,7 @@ import { namesChange } from './bounds.js';
 import { headMeasure, measureOfText, mentionsMeasure, readMeasure, type Measure, type MeasureKeywords, type MeasureReading } from './measure.js';
 import { unitKind, type UnitKind } from './units.js';
 import { memoize } from './memo.js';
+import { compact } from './text.js';
 
 /** The `lexicon` section of a configuration. */
 export interface LexiconSettings {
@@ -44,10 +45,10 @@ export interface Analysis {
 export function createAnalysis(lexicon: LexiconSettings = {}): Analysis {
   const units = new Map<string, UnitKind>();
   for (const [kind, words] of Object.entries(lexicon.units ?? {}) as Array<[UnitKind, string[]]>) {
-    for (const w of words) units.set(w.normalize('NFKC').replace(/\s+/g, ''), kind);
+    for (const w of words) units.set(compact(w), kind);
   }
   const measures: MeasureKeywords = (Object.entries(lexicon.measures ?? {}) as Array<[Measure, string[]]>)
-    .flatMap(([measure, words]) => words.map((w) => [w.normalize('NFKC').replace(/\s+/g, ''), measure] as const));
+    .flatMap(([measure, words]) => words.map((w) => [compact(w), measure] as const));
   const vague = lexicon.vague ?? [];
   const generic = lexicon.generic ?? [];
   const growth = lexicon.growth ?? [];

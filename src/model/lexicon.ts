@@ -24,11 +24,8 @@ const VAGUE_KEYS = VAGUE_PHRASES.map(compact);
 export function findVaguePhrase(text: string, extra: readonly string[] = []): string | null {
   const t = compact(text);
   let best: string | null = null;
-  for (const phrases of [VAGUE_KEYS, extra]) {
-    for (const phrase of phrases) {
-      const p = compact(phrase);
-      if (p !== '' && t.includes(p) && (!best || p.length > best.length)) best = p;
-    }
+  for (const p of extra.length ? [...VAGUE_KEYS, ...extra.map(compact)] : VAGUE_KEYS) {
+    if (p !== '' && t.includes(p) && (!best || p.length > best.length)) best = p;
   }
   return best;
 }

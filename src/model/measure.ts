@@ -109,7 +109,7 @@ export function headMeasure(text: string | null | undefined, extra: MeasureKeywo
  * Whether the text names the measure anywhere, not only as its head noun: 群众满意数量占总数的比例 is a rate, but a
  * rate of satisfied people.
  */
-export function mentionsMeasure(text: string | null | undefined, measure: Measure, extra: MeasureKeywords = []): boolean {
+export function mentionsMeasure(text: string | null | undefined, measure: Measure, extra: MeasureKeywords = NO_KEYWORDS): boolean {
   if (!text) return false;
   const t = normalize(text);
   return KEYWORDS.some(({ re, measure: m }) => m === measure && t.search(re) >= 0) || extra.some(([w, m]) => m === measure && t.includes(w));

@@ -32,7 +32,7 @@ export const plainCharacters = (): string[] =>
   [...kinds.keys()].filter((c) => kinds[c] & PLAIN).map((c) => String.fromCharCode(c));
 
 /**
- * NFKC (full-width → ASCII), no white space. Others are remembered (memoize): the rules
+ * NFKC (full-width → ASCII), no white space. A plain text is its own; others are remembered (memoize): the rules
  * ask it of the same cells over and over (some 120 times a form, of 25 texts), and normalising costs ten times a
  * look-up.
  */
@@ -50,9 +50,9 @@ const ENDS_IN_PUNCT = /[\p{P}\s]$/u;
 const BRACKETED_UNIT = /\((%|‰|[^()]{1,4})\)$/u;
 
 /**
- * The key two texts are compared by: compact, without leading/trailing punctuation and a unit in brackets.
- * Others than plain texts that start and end in a word are remembered (memoize): the
- * rules compare a row's cells with each other, each by its key.
+ * The key two texts are compared by: compact, without leading/trailing punctuation and a unit in brackets. A
+ * plain text that starts and ends in a word is its own; others are remembered (memoize): the rules compare a
+ * row's cells with each other, each by its key.
  */
 export const textKey = (s: string): string => (isPlain(s) && !(kinds[s.charCodeAt(0)] & (PUNCT | SYMBOL))
   && !(kinds[s.charCodeAt(s.length - 1)] & PUNCT) ? s : keyRemembered(s));

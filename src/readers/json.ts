@@ -14,7 +14,14 @@ export const jsonReader: Reader = {
     return readJson(decodeText(source.bytes));
   },
   locate(source) {
-    return new LazySourceMap(decodeText(source.bytes));
+    const text = decodeText(source.bytes);
+    // The scan is made for JSON that parses: a file changed since it was checked, and no longer JSON, places nothing.
+    try {
+      JSON.parse(text);
+    } catch {
+      return { locate: () => undefined };
+    }
+    return new LazySourceMap(text);
   },
 };
 
