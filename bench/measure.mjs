@@ -1,24 +1,30 @@
 // One measurement in a process of its own, so that its peak RSS is its own (worker threads included): `parse`
-// reads every file of a folder through its reader (the floor: no schema check, no rules); `lint` runs the Linter
+// reads every file of a folder through its reader (the floor: no schema check, no rules), or only part k of n
+// (consecutive files, for processes run side by side); `lint` runs the Linter
 // over the folder as `ptlint <folder> --concurrency N` does (N threads: the main one and N−1 workers), without
 // formatting a report; `markdownlint` runs markdownlint-cli2 (default rules) over the folder's Markdown files.
 // Prints one JSON line.
 //
-//   node bench/measure.mjs parse|lint|markdownlint <folder> [threads]
+//   node bench/measure.mjs parse <folder> [k/n]  |  lint <folder> [threads]  |  markdownlint <folder>
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-const [mode, dir, threads = '1'] = process.argv.slice(2);
-if (!['parse', 'lint', 'markdownlint'].includes(mode) || !dir || !/^[1-9][0-9]*$/.test(threads)) {
-  console.error('usage: node bench/measure.mjs parse|lint|markdownlint <folder> [threads]');
+const [mode, dir, arg] = process.argv.slice(2);
+const part = mode === 'parse' ? /^([0-9]+)\/([1-9][0-9]*)$/.exec(arg ?? '0/1') : null;
+const threads = mode === 'lint' ? arg ?? '1' : '1';
+if (!['parse', 'lint', 'markdownlint'].includes(mode) || !dir || (mode === 'parse' && !(part && +part[1] < +part[2]))
+  || !/^[1-9][0-9]*$/.test(threads)) {
+  console.error('usage: node bench/measure.mjs parse <folder> [k/n] | lint <folder> [threads] | markdownlint <folder>');
   process.exit(2);
 }
 
 let out;
 if (mode === 'parse') {
   const { readerFor } = await import('../dist/src/readers/index.js');
-  const files = readdirSync(dir).filter((f) => !f.startsWith('.')).sort().map((f) => join(dir, f));
+  const all = readdirSync(dir).filter((f) => !f.startsWith('.')).sort().map((f) => join(dir, f));
+  const [k, n] = [Number(part[1]), Number(part[2])];
+  const files = all.slice(Math.round((all.length * k) / n), Math.round((all.length * (k + 1)) / n));
   const reader = await readerFor(files[0]); // one format per folder; loading it is not timed
   const start = performance.now();
   let forms = 0, rows = 0, problems = 0;
@@ -30,7 +36,9 @@ if (mode === 'parse') {
       rows += form.indicators?.length ?? 0;
     }
   }
-  out = { ms: performance.now() - start, files: files.length, forms, rows, problems };
+  const end = performance.now();
+  // When it ran, by the wall clock: processes side by side are timed from the first start to the last end.
+  out = { ms: end - start, from: performance.timeOrigin + start, to: performance.timeOrigin + end, files: files.length, forms, rows, problems };
 } else if (mode === 'markdownlint') {
   const { main } = await import('markdownlint-cli2');
   let issues = 0;
