@@ -49,7 +49,8 @@ export async function checkInThreads(paths: string[], options: WorkerOptions, th
   done: (files: number) => void, checkHere: (from: number, to: number) => Promise<FileCheck[]>): Promise<FileCheck[]> {
   const { default: Tinypool } = await import('tinypool');
   const workers = threads - 1;
-  // Each worker holds a second task while it works on one, so that it never waits for this thread to hand it one.
+  // Each worker holds a second task while it works on one, so that it never waits for this thread to hand it one
+  // (it checks them one after another: worker.ts).
   const pool = new Tinypool({ filename: WORKER, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2 });
   // Small enough tasks that the threads finish together, large enough that messages stay few.
   const size = Math.max(1, Math.min(64, Math.ceil(paths.length / (threads * 8))));
