@@ -5,10 +5,10 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { parseDocument, isNode, type Document as YamlDocument } from 'yaml';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import { LineIndex, type Loc } from '../model/source.js';
 import { mergeLexicons, type LexiconSettings } from '../model/analysis.js';
-import { packagePath } from '../package-root.js';
+import validateConfigData from './config-validator.generated.js';
 import { CONFIG_MESSAGES, type ConfigMessageId } from './config-messages.js';
 import { isPreset, merge, presetRules, PRESET_NAMES, type RuleEntries, type RuleEntry } from './presets.js';
 import type { AnyRule } from './rule.js';
@@ -54,12 +54,8 @@ interface RawConfig {
   lexicon?: LexiconSettings;
 }
 
-let validateConfig: ((data: unknown) => boolean) & { errors?: ErrorObject[] | null } | undefined;
-function configValidator() {
-  validateConfig ??= new Ajv({ allErrors: true, strict: false })
-    .compile(JSON.parse(readFileSync(packagePath('schemas', 'ptlintrc.schema.json'), 'utf8')));
-  return validateConfig;
-}
+/** The schema's check, compiled ahead by ajv (scripts/validators.ts). */
+const validateConfig = validateConfigData as unknown as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** The config file that applies to files in `dir`: the nearest one in it or above it. */
 export function findConfigFile(dir: string): string | null {
@@ -145,9 +141,8 @@ export class ConfigLoader {
       return config;
     }
     const raw = (data ?? {}) as RawConfig;
-    const validate = configValidator();
-    if (!validate(raw)) {
-      for (const e of validate.errors ?? []) {
+    if (!validateConfig(raw)) {
+      for (const e of validateConfig.errors ?? []) {
         if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
         problem('invalid', { path: e.instancePath || '/', detail: e.message ?? e.keyword }, locate(e.instancePath));
       }
@@ -213,6 +208,8 @@ export function optionsError(rule: AnyRule, entry: RuleEntry): string | null {
   const schema = rule.meta.options ?? { type: 'object', additionalProperties: false };
   let validate = optionValidators.get(rule);
   if (!validate) {
+    // Loaded only for a config that gives a rule options: ajv takes ~60 ms to load, and most runs need it not.
+    const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
     validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     optionValidators.set(rule, validate);
   }

@@ -1,8 +1,7 @@
 // The structural check of a Document against schemas/form.schema.json: one problem per schema violation, in
 // words a form-filler understands, at the place in the file where the offending value (or key) stands.
-import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { packagePath } from '../package-root.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import validateForm from './form-validator.generated.js';
 import { joinPointer, type Loc, type SourceMap } from './source.js';
 import type { Problem } from '../readers/types.js';
 
@@ -12,17 +11,10 @@ export interface KeyedSourceMap extends SourceMap {
   locateKey(pointer: string): Loc | undefined;
 }
 
-let validator: ValidateFunction | undefined;
-
-function validate(): ValidateFunction {
-  // verbose: errors carry the offending data and the schema they broke, for the messages below.
-  validator ??= new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true })
-    .compile(JSON.parse(readFileSync(packagePath('schemas', 'form.schema.json'), 'utf8')) as object);
-  return validator;
-}
+/** The schema's check, compiled ahead by ajv (scripts/validators.ts), its errors verbose: with the data and schema. */
+const check = validateForm as unknown as ValidateFunction;
 
 export function checkDocument(data: unknown, sourceMap: SourceMap): Problem[] {
-  const check = validate();
   if (check(data)) return [];
   return (check.errors ?? []).map((error) => toProblem(error, data, sourceMap));
 }
