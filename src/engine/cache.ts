@@ -121,9 +121,18 @@ function isEntry(e: unknown): e is CacheEntry {
     && Array.isArray(x.directives);
 }
 
-/** The settings of a cached file during a run: only run-scope rules look at it again. */
+const runScopeMade = new WeakMap<Map<string, RuleSetting>, WeakMap<Map<string, AnyRule>, Map<string, RuleSetting>>>();
+
+/**
+ * The settings of a cached file during a run: only run-scope rules look at it again. Made once per settings and
+ * registry (files of one config share them): read it, do not change it.
+ */
 export function runScopeOnly(settings: Map<string, RuleSetting>, rules: Map<string, AnyRule>): Map<string, RuleSetting> {
-  return new Map([...settings].filter(([id]) => rules.get(id)?.meta.scope === 'run'));
+  let byRules = runScopeMade.get(settings);
+  if (!byRules) runScopeMade.set(settings, (byRules = new WeakMap()));
+  let only = byRules.get(rules);
+  if (!only) byRules.set(rules, (only = new Map([...settings].filter(([id]) => rules.get(id)?.meta.scope === 'run'))));
+  return only;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The main job: files → readers → schema check → rules → diagnostics, one result per file. A file that cannot
 // be read, or a broken config, becomes a diagnostic on that file; the other files are still linted.
 import { readFileSync } from 'node:fs';
-import { dirname, extname, relative } from 'node:path';
+import { dirname, extname, relative, sep } from 'node:path';
 import { readerFor } from '../readers/index.js';
 import { READER_MESSAGES } from '../readers/messages.js';
 import type { ReadResult, Reader } from '../readers/types.js';
@@ -72,10 +72,14 @@ export class Linter {
     return analysis;
   }
 
-  /** Rule registry extended by a config's plugins. */
+  private readonly registries = new WeakMap<Config, Map<string, AnyRule>>();
+
+  /** Rule registry extended by a config's plugins: one per config, as files share their config. */
   rulesOf(config: Config): Map<string, AnyRule> {
     if (config.plugins.length === 0) return this.rules;
-    return new Map([...this.rules, ...config.plugins.map((r) => [r.meta.id, r] as const)]);
+    let rules = this.registries.get(config);
+    if (!rules) this.registries.set(config, (rules = new Map([...this.rules, ...config.plugins.map((r) => [r.meta.id, r] as const)])));
+    return rules;
   }
 
   async lintPatterns(patterns: string[]): Promise<LintRun> {
@@ -122,6 +126,7 @@ export class Linter {
     const { cwd, cache } = this.options;
     const configs = new Set<Config>();
     const registry = new Map<string, AnyRule>();
+    const registered = new Set<Map<string, AnyRule>>();
     // Per file to lint: its settings and analysis, and its check once made.
     const jobs: Array<{ path: string; read: () => Promise<ReadOutcome>; held?: Held; settings: Map<string, RuleSetting>;
       analysis: Analysis; key?: string; check?: FileCheck }> = [];
@@ -130,7 +135,10 @@ export class Linter {
       configs.add(config);
       if (isIgnored(config, path)) continue;
       const rules = this.rulesOf(config);
-      for (const [id, rule] of rules) registry.set(id, rule);
+      if (!registered.has(rules)) {
+        registered.add(rules);
+        for (const [id, rule] of rules) registry.set(id, rule);
+      }
       const entries = entriesFor(config, path, this.options.rules);
       let settings = settingsFor(entries, rules);
       // A file linted only as company for others serves the run-scope rules alone.
@@ -268,7 +276,13 @@ function progressOf(listener: LintOptions['onProgress'], total: number, already:
 }
 
 /** The Document's source: the file's path from the working folder, with forward slashes. */
-const sourceName = (cwd: string, path: string) => relative(cwd, path).split('\\').join('/');
+export function sourceName(cwd: string, path: string): string {
+  // A file below the working folder, as globbing gives it (resolved: no . or .. segments), without path.relative,
+  // which resolves both paths again for each of ten thousand files.
+  const rest = path.startsWith(cwd) && path[cwd.length] === sep ? path.slice(cwd.length + 1) : undefined;
+  const name = rest !== undefined && !/(?:^|[\\/])\.{0,2}(?:[\\/]|$)/.test(rest) ? rest : relative(cwd, path);
+  return name.includes('\\') ? name.split('\\').join('/') : name;
+}
 
 const NO_MATCH: Localized = {
   'zh-CN': '没有找到与「{pattern}」匹配的文件',
