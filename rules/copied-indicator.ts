@@ -44,6 +44,7 @@ export default defineRule<'run', Options>({
     scope: 'run',
     recommended: true,
     places: ['indicators/*/name'],
+    reads: ['kind', 'name', 'title', 'indicators/*/name', 'indicators/*/description', 'indicators/*/value/text', 'indicators/*/basis'],
     options: {
       type: 'object',
       properties: {

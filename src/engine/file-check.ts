@@ -3,7 +3,7 @@
 // it later, when every file is in: its Document, its inline directives and, where they cost nothing, the places
 // those rules report at. Plain data, so that it crosses threads and goes into the cache file as it is.
 import type { Loc, SourceMap } from '../model/source.js';
-import type { Document } from '../model/types.js';
+import type { Document, Form } from '../model/types.js';
 import type { Directive, ReadResult } from '../readers/types.js';
 import type { Diagnostic } from './diagnostic.js';
 
@@ -17,7 +17,8 @@ export interface FileCheck {
 }
 
 /**
- * What run-scope rules need of a file. Not every location: most files get no run-scope finding, and placing every
+ * What run-scope rules need of a file: the parts of its Document they read (all of it, unless every such rule on
+ * says what it reads: RuleMeta.reads). Not every location: most files get no run-scope finding, and placing every
  * value of tens of thousands of files cost a fifth of a run. Only the places the rules say they report at
  * (RuleMeta.places), and only where the reader had them at hand (an eager source map: Word, Excel, Markdown);
  * the few files reported on elsewhere are read again to place their findings (restoreRead).
@@ -69,4 +70,56 @@ export function restoreRead(carry: Carry, reread: () => SourceMap | undefined): 
     },
   };
   return { document: carry.document, sourceMap, directives: carry.directives, problems: [] };
+}
+
+/**
+ * What a finding's row context (run.ts, subjectOf) reads of a form, whichever rule reports: the form's name, and
+ * the indicator's categories and texts.
+ */
+const REPORTED = ['name', 'title', 'indicators/*/level1', 'indicators/*/level2', 'indicators/*/name',
+  'indicators/*/description', 'indicators/*/value/text', 'indicators/*/basis'];
+
+/** Patterns as a tree of the keys to keep (`true`: the whole value); `*` stands for every item of a list. */
+export interface Reads { [key: string]: Reads | true }
+
+/**
+ * The tree of what run-scope rules read below a form (RuleMeta.reads), with what their findings report; undefined
+ * (the whole Document) when one of them does not say.
+ */
+export function readsOf(patterns: ReadonlyArray<readonly string[] | undefined>): Reads | undefined {
+  if (patterns.some((p) => p === undefined)) return undefined;
+  // Every form keeps its list of indicators, so that rows keep their indices and pointers.
+  const tree: Reads = { indicators: { '*': {} } };
+  for (const pattern of [...REPORTED, ...patterns.flat() as string[]]) {
+    let at = tree;
+    const parts = pattern.split('/');
+    for (const [k, part] of parts.entries()) {
+      if (at[part] === true) break; // kept whole already
+      if (k === parts.length - 1) at[part] = true;
+      else at = (at[part] ??= {}) as Reads;
+    }
+  }
+  return tree;
+}
+
+/**
+ * The part of a Document that `reads` keeps of each form (the Document's source too): the rest of it is neither
+ * held for the whole run, nor sent between threads, nor written to the cache.
+ */
+export function carriedDocument(document: Document, reads: Reads | undefined): Document {
+  if (!reads) return document;
+  const kept: Document = { forms: document.forms.map((form) => pick(form, reads) as Form) };
+  if (document.source !== undefined) kept.source = document.source;
+  return kept;
+}
+
+function pick(value: unknown, reads: Reads | true): unknown {
+  if (reads === true || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return reads['*'] ? value.map((item) => pick(item, reads['*'])) : [];
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(reads)) {
+    const at = (value as Record<string, unknown>)[key];
+    if (at !== undefined) kept[key] = pick(at, reads[key]);
+  }
+  return kept;
 }

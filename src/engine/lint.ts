@@ -17,7 +17,7 @@ import type { RuleEntries } from './presets.js';
 import type { AnyRule } from './rule.js';
 import { runRules, type LintUnit, type RuleSetting } from './run.js';
 import { checkOfEntry, entryOf, probeCache, runScopeOnly, type LintCache } from './cache.js';
-import { placesOf, restoreRead, type FileCheck } from './file-check.js';
+import { carriedDocument, placesOf, readsOf, restoreRead, type FileCheck, type Reads } from './file-check.js';
 import { checkInThreads, threadsFor, type WorkerOptions } from './workers.js';
 import { entriesFor, isIgnored, settingsFor } from './settings.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from './diagnostic.js';
@@ -240,28 +240,30 @@ export class Linter {
     read.document.source = sourceName(this.options.cwd, path);
     const department = departmentOf(read.document);
     if (department) check.department = department;
-    const { own, places: patterns } = this.splitOf(settings, rules);
+    const { own, places: patterns, reads } = this.splitOf(settings, rules);
     diagnostics.push(...runRules([{ file: path, read, settings: own, analysis }], rules, locale)[0]);
     if (own.size < settings.size) {
       const places = placesOf(read.document, read.sourceMap, patterns);
-      check.carry = { document: read.document, directives: read.directives, ...(places ? { places } : {}) };
+      check.carry = { document: carriedDocument(read.document, reads), directives: read.directives, ...(places ? { places } : {}) };
     }
     return check;
   }
 
-  private readonly splits = new WeakMap<Map<string, RuleSetting>, { own: Map<string, RuleSetting>; places: string[] }>();
+  private readonly splits = new WeakMap<Map<string, RuleSetting>,
+    { own: Map<string, RuleSetting>; places: string[]; reads: Reads | undefined }>();
 
   /**
-   * A file's settings less its run-scope rules, and the places those report at: once per settings (the files of
-   * one config share them).
+   * A file's settings less its run-scope rules, the places those report at and what they read: once per settings
+   * (the files of one config share them).
    */
   private splitOf(settings: Map<string, RuleSetting>, rules: Map<string, AnyRule>) {
     let split = this.splits.get(settings);
     if (!split) {
-      const isRun = (id: string) => rules.get(id)?.meta.scope === 'run';
+      const run = [...settings.keys()].filter((id) => rules.get(id)?.meta.scope === 'run').map((id) => rules.get(id)!.meta);
       split = {
-        own: new Map([...settings].filter(([id]) => !isRun(id))),
-        places: [...settings.keys()].filter(isRun).flatMap((id) => rules.get(id)!.meta.places ?? []),
+        own: new Map([...settings].filter(([id]) => rules.get(id)?.meta.scope !== 'run')),
+        places: run.flatMap((meta) => meta.places ?? []),
+        reads: readsOf(run.map((meta) => meta.reads)),
       };
       this.splits.set(settings, split);
     }

@@ -25,6 +25,10 @@ export interface RuleMeta {
   // (copied-indicator: 'indicators/*/name'). A file checked in a worker thread or kept in the cache keeps these
   // places where its reader had them at hand, and is not read again to place the findings.
   places?: string[];
+  // Run scope: the fields it reads, as pointers below a form ('indicators/*/name'). When every run-scope rule on
+  // says, a file keeps for them only these of its Document (and what a finding's row shows: categories, texts),
+  // in memory, between threads and in the cache; a rule that does not say gets the whole Document.
+  reads?: string[];
 }
 
 export interface DocumentNode {

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { placesOf, restoreRead, type Carry } from '../../src/engine/file-check.js';
+import { carriedDocument, placesOf, readsOf, restoreRead, type Carry } from '../../src/engine/file-check.js';
+import { DEFAULT_ANALYSIS } from '../../src/model/analysis.js';
+import { documentNode } from '../../src/engine/nodes.js';
+import copiedIndicator from '../../rules/copied-indicator.js';
 import { markdownReader } from '../../src/readers/markdown.js';
 import type { SourceMap } from '../../src/model/source.js';
 
@@ -47,5 +50,50 @@ describe('a file\'s carry', () => {
   it('places nothing when the file can no longer be read', () => {
     const gone = restoreRead(carry, (): SourceMap | undefined => undefined);
     expect(gone.sourceMap.locate('/forms/0/indicators/0/name')).toBeUndefined();
+  });
+});
+
+describe('what a carry keeps of a Document', () => {
+  const document = read.document!;
+
+  it('the fields its run-scope rules read, and what a finding\'s row shows; every row, in its place', () => {
+    const kept = carriedDocument(document, readsOf([['indicators/*/value/text', 'kind']]));
+    expect(kept.forms).toHaveLength(document.forms.length);
+    kept.forms.forEach((form, f) => {
+      const whole = document.forms[f];
+      expect(Object.keys(form).sort()).toEqual(['indicators', 'kind', 'name', 'title'].filter((k) => k in whole).sort());
+      expect(form.indicators).toHaveLength(whole.indicators.length);
+      form.indicators.forEach((row, i) => {
+        const { level1, level2, name, description, basis, value } = whole.indicators[i];
+        expect(row).toEqual(JSON.parse(JSON.stringify({ level1, level2, name, description, basis, value: value && { text: value.text } })));
+      });
+    });
+    // The values' readings, the budget, the schedule and the rest stay behind.
+    expect(JSON.stringify(kept).length).toBeLessThan(JSON.stringify(document).length);
+  });
+
+  it('the whole Document when a run-scope rule does not say what it reads', () => {
+    expect(carriedDocument(document, readsOf([['kind'], undefined]))).toBe(document);
+  });
+
+  it('a field whole when one rule reads it whole and another a part of it', () => {
+    const kept = carriedDocument(document, readsOf([['indicators/*/value'], ['indicators/*/value/number']]));
+    expect(kept.forms[0].indicators.map((row) => row.value)).toEqual(document.forms[0].indicators.map((row) => row.value));
+  });
+
+  it('enough for copied-indicator to find the same copies as in the whole Document', () => {
+    const other = markdownReader.read({ path: 'b.md', bytes: readFileSync('tests/fixtures/md/problems.md') }).document!;
+    const found = (docs: typeof document[]) => {
+      const reports: unknown[] = [];
+      copiedIndicator.check(docs.map((d, k) => documentNode(`${k}.md`, d)), {
+        options: { minLength: 8, generic: [], templateForms: 3 }, analysis: DEFAULT_ANALYSIS,
+        report: (r) => reports.push([r.messageId, r.data, r.node.pointer]),
+      });
+      return reports;
+    };
+    const reads = readsOf([copiedIndicator.meta.reads]);
+    const whole = found([document, other]);
+    expect(whole.length).toBeGreaterThan(0);
+    expect(found([carriedDocument(document, reads), carriedDocument(other, reads)])).toEqual(whole);
   });
 });
