@@ -4,6 +4,7 @@ import { carriedDocument, placesOf, readsOf, restoreRead, type Carry } from '../
 import { DEFAULT_ANALYSIS } from '../../src/model/analysis.js';
 import { documentNode } from '../../src/engine/nodes.js';
 import copiedIndicator from '../../rules/copied-indicator.js';
+import { runRules } from '../../src/engine/run.js';
 import { markdownReader } from '../../src/readers/markdown.js';
 import type { SourceMap } from '../../src/model/source.js';
 
@@ -79,6 +80,18 @@ describe('what a carry keeps of a Document', () => {
   it('a field whole when one rule reads it whole and another a part of it', () => {
     const kept = carriedDocument(document, readsOf([['indicators/*/value'], ['indicators/*/value/number']]));
     expect(kept.forms[0].indicators.map((row) => row.value)).toEqual(document.forms[0].indicators.map((row) => row.value));
+  });
+
+  it('enough for a finding to show its row as from the whole Document (run.ts, subjectOf)', () => {
+    const reads = readsOf([copiedIndicator.meta.reads]);
+    const settings = new Map([['copied-indicator', { severity: 'warning' as const, options: {} }]]);
+    const rules = new Map([['copied-indicator', copiedIndicator]]);
+    const run = (keep: (d: typeof document) => typeof document) => runRules(['a.md', 'b.md'].map((file) =>
+      ({ file, read: { ...read, document: keep(document) }, settings })), rules, 'zh-CN');
+    const whole = run((d) => d);
+    expect(whole.flat().length).toBeGreaterThan(0);
+    expect(whole.flat().every((d) => d.row?.level2 && d.row.value !== undefined)).toBe(true);
+    expect(run((d) => carriedDocument(d, reads))).toEqual(whole);
   });
 
   it('enough for copied-indicator to find the same copies as in the whole Document', () => {
