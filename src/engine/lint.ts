@@ -259,9 +259,10 @@ export class Linter {
   private splitOf(settings: Map<string, RuleSetting>, rules: Map<string, AnyRule>) {
     let split = this.splits.get(settings);
     if (!split) {
-      const run = [...settings.keys()].filter((id) => rules.get(id)?.meta.scope === 'run').map((id) => rules.get(id)!.meta);
+      const runOnly = runScopeOnly(settings, rules);
+      const run = [...runOnly.keys()].map((id) => rules.get(id)!.meta);
       split = {
-        own: new Map([...settings].filter(([id]) => rules.get(id)?.meta.scope !== 'run')),
+        own: new Map([...settings].filter(([id]) => !runOnly.has(id))),
         places: run.flatMap((meta) => meta.places ?? []),
         reads: readsOf(run.map((meta) => meta.reads)),
       };

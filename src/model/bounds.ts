@@ -3,7 +3,7 @@
 // share these readings; what counts as a change (whose percentage may pass 100%) is a word list config extends.
 import type { Indicator, IndicatorValue } from './types.js';
 import type { Measure } from './measure.js';
-import { compact } from './text.js';
+import { compact, withoutEndMarks, withoutPercentUnit } from './text.js';
 import type { Analysis } from './analysis.js';
 
 // A change or a return, whose percentage may pass 100% or fall below 0: 增长率 120%, 投资回报率 150%, 较上年
@@ -17,10 +17,7 @@ const CHANGE = [
 /** Whether a text names a change or a return (增长率, 同比, 较上年提高), built-in words and `extra` ones. */
 export function namesChange(text: string | null | undefined, extra: readonly string[] = []): boolean {
   if (!text) return false;
-  // The end-anchored patterns only where the text ends as they can match (each is tried at every place).
-  let t = compact(text);
-  if (t.endsWith(')')) t = t.replace(/\((%|‰)\)$/u, '');
-  if (/[。.;；,，]/u.test(t.slice(-1))) t = t.replace(/[。.;；,，]+$/u, '');
+  const t = withoutEndMarks(withoutPercentUnit(compact(text)));
   return CHANGE.some((re) => re.test(t)) || extra.some((w) => w !== '' && t.includes(compact(w)));
 }
 

@@ -2,7 +2,7 @@
 // ends latest wins: 资金到位率 is a rate, 发放工资人数 a count), then its description, then its category.
 import { categoryMeasure } from './categories.js';
 import { memoize } from './memo.js';
-import { compact } from './text.js';
+import { compact, withoutPercentUnit } from './text.js';
 import type { Indicator } from './types.js';
 import type { UnitKind } from './units.js';
 
@@ -43,11 +43,7 @@ KEYWORDS.forEach(({ starts }, k) => {
   for (const c of starts) STARTS[c.charCodeAt(0)] |= 1 << k;
 });
 
-// An end-anchored pattern is tried at every place of a text: only where the text ends as it can match.
-const normalize = (text: string) => {
-  const t = compact(text);
-  return t.endsWith(')') ? t.replace(/\((%|‰)\)$/, '') : t;
-};
+const normalize = (text: string) => withoutPercentUnit(compact(text));
 
 /** The keyword of a normalised text that ends last, and where it ends. */
 function lastKeyword(t: string, extra: MeasureKeywords): { end: number; measure: Measure } | null {

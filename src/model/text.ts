@@ -44,6 +44,20 @@ function compactOf(s: string): string {
   return SPACE.test(n) ? n.replace(SPACES, '') : n;
 }
 
+// End-anchored patterns are tried at every place of a text: each is tried only where the text ends as it can match.
+const PERCENT_IN_BRACKETS = /\((%|‰)\)$/u;
+const END_MARKS = /[。.;；,，]+$/u;
+
+/** A compact text without the percent sign in brackets it ends in: 完成率(%) → 完成率. */
+export function withoutPercentUnit(t: string): string {
+  return t.endsWith(')') ? t.replace(PERCENT_IN_BRACKETS, '') : t;
+}
+
+/** A compact text without the sentence marks it ends in: ≥95%。 → ≥95%. */
+export function withoutEndMarks(t: string): string {
+  return END_MARKS.test(t.slice(-1)) ? t.replace(END_MARKS, '') : t;
+}
+
 const LEADING_PUNCT = /^[\p{P}\p{S}\s]+/u;
 const TRAILING_PUNCT = /[\p{P}\s]+$/u;
 const ENDS_IN_PUNCT = /[\p{P}\s]$/u;

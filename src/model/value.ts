@@ -4,7 +4,7 @@ import type { Comparator, IndicatorValue } from './types.js';
 import { measureOfText } from './measure.js';
 import { unitKind } from './units.js';
 import { memoize } from './memo.js';
-import { compact } from './text.js';
+import { compact, withoutEndMarks } from './text.js';
 
 const SYMBOLS: Array<[RegExp, Comparator]> = [
   [/^(>=|=>|≥|≧|⩾|大于等于|大于或等于|高于或等于|不低于|不少于|不小于|不得低于|不得少于|至少|最少|最低|达到|高于等于)/u, '≥'],
@@ -64,7 +64,7 @@ export function parseValue(raw: string | null | undefined): IndicatorValue {
 const parseRemembered = memoize(parseText);
 
 function parseText(text: string): IndicatorValue {
-  let t = compact(text).replace(/[。.;；,，]+$/u, '');
+  let t = withoutEndMarks(compact(text));
   if (t === '') return { text, kind: 'empty' };
   if (isGrade(t)) return { text, kind: 'qualitative', grade: t };
   t = t.replace(/百分之([零〇一二两三四五六七八九十百]+|\d+(?:\.\d+)?)/gu, (whole, n: string) => {
