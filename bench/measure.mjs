@@ -1,5 +1,6 @@
 // One measurement in a process of its own, so that its peak RSS is its own (worker threads included): `parse`
-// reads every file of a folder through its reader (the floor: no schema check, no rules), or only part k of n
+// reads every file of a folder through its reader (the floor: no rules; the JSON and YAML readers check the schema
+// as they read, the others leave it to the engine), or only part k of n
 // (consecutive files, for processes run side by side); `lint` runs the Linter
 // over the folder as `ptlint <folder> --concurrency N` does (N threads: the main one and N−1 workers), without
 // formatting a report; `markdownlint` runs markdownlint-cli2 (default rules) over the folder's Markdown files.
