@@ -52,26 +52,27 @@ export default defineRule<'indicator', Options>({
     const { indicator } = node;
     const value = indicator.value;
     if (isBlank(indicator.name) || !value) return;
-    const shown = shorten(value.text);
+    const shown = () => shorten(value.text);
 
     if (value.kind === 'text') {
       if (statesQuantity(value.text)) return;
       const phrase = context.analysis.vaguePhrase(value.text, context.options.words);
-      if (phrase) context.report({ node, field: 'value', messageId: 'vague', data: { value: shown, phrase } });
-      else context.report({ node, field: 'value', messageId: 'notMeasure', data: { value: shown } });
+      if (phrase) context.report({ node, field: 'value', messageId: 'vague', data: { value: shown(), phrase } });
+      else context.report({ node, field: 'value', messageId: 'notMeasure', data: { value: shown() } });
       return;
     }
     // Configured phrases count against grades too: a bureau may hold 正常 or 良好 to say nothing.
-    const configured = [...(context.analysis.lexicon.vague ?? []), ...context.options.words];
-    if (value.kind === 'qualitative' && value.grade && configured.some((w) => compact(w) === value.grade)) {
-      context.report({ node, field: 'value', messageId: 'vague', data: { value: shown, phrase: value.grade } });
+    const configured = (w: string) => compact(w) === value.grade;
+    if (value.kind === 'qualitative' && value.grade
+      && ((context.analysis.lexicon.vague ?? []).some(configured) || context.options.words.some(configured))) {
+      context.report({ node, field: 'value', messageId: 'vague', data: { value: shown(), phrase: value.grade } });
       return;
     }
     // 是 answers a question (是否按时发放). Put against an effect it says nothing; against a rate, a count or an
     // amount named by the indicator, value-unit-mismatch asks for the number instead.
     if (value.kind === 'qualitative' && value.grade && YES_NO.has(value.grade) && isEffectRow(indicator.level1, indicator.level2)
       && !asksYesNo(indicator) && !context.analysis.measureOfText(indicator.name)) {
-      context.report({ node, field: 'value', messageId: 'yesNo', data: { name: indicator.name.trim(), value: shown } });
+      context.report({ node, field: 'value', messageId: 'yesNo', data: { name: indicator.name.trim(), value: shown() } });
     }
   },
 });

@@ -3,7 +3,7 @@
 // share these readings; what counts as a change (whose percentage may pass 100%) is a word list config extends.
 import type { Indicator, IndicatorValue } from './types.js';
 import type { Measure } from './measure.js';
-import { compact, withoutEndMarks, withoutPercentUnit } from './text.js';
+import { compact, isPlain, withoutEndMarks, withoutPercentUnit } from './text.js';
 import type { Analysis } from './analysis.js';
 
 // A change or a return, whose percentage may pass 100% or fall below 0: 增长率 120%, 投资回报率 150%, 较上年
@@ -24,7 +24,7 @@ export function namesChange(text: string | null | undefined, extra: readonly str
 /** A value in % or ‰ as a percentage of the whole (5‰ → 0.5), with its upper bound; null in any other unit. */
 export function asPercent(value: IndicatorValue): { number: number; upper: number | null } | null {
   if (value.kind !== 'quantitative' || value.number == null || !value.unit) return null;
-  const unit = value.unit.normalize('NFKC');
+  const unit = isPlain(value.unit) ? value.unit : value.unit.normalize('NFKC');
   const scale = unit === '%' || unit === '百分比' ? 1 : unit === '‰' ? 0.1 : null;
   if (scale === null) return null;
   return { number: value.number * scale, upper: value.upper == null ? null : value.upper * scale };

@@ -60,8 +60,8 @@ function kindOf(unit: string, extra?: ReadonlyMap<string, UnitKind>): UnitKind |
 
 /** Whether two units name the same unit as written: 份 and 篇 do not, 个 and 个社区 do. */
 export function sameUnit(a: string, b: string): boolean {
-  const x = a.normalize('NFKC').replace(/\s+/g, '');
-  const y = b.normalize('NFKC').replace(/\s+/g, '');
+  const x = compact(a);
+  const y = compact(b);
   return x === y || x.startsWith(y) || y.startsWith(x);
 }
 
@@ -71,7 +71,9 @@ export function sameUnit(a: string, b: string): boolean {
  */
 export function declaredUnit(name: string | null | undefined): string | null {
   if (!name) return null;
-  const m = /\(([^()]{1,6})\)$/u.exec(name.normalize('NFKC').replace(/\s+/g, ''));
+  const t = compact(name);
+  // The pattern is end-anchored, tried at every place of the text: only where the text can match.
+  const m = t.endsWith(')') ? /\(([^()]{1,6})\)$/u.exec(t) : null;
   if (!m) return null;
   return unitKind(m[1]) ? m[1] : null;
 }
