@@ -22,15 +22,19 @@ export function normalizeDocument(raw: unknown): Document {
 // rest object property by property in its runtime, a spread in generated code; over ten thousand JSON forms the
 // rest copies took as long as JSON.parse.
 function normalizeForm(raw: RawForm): Form {
-  const form = { kind: raw.kind ?? 'project', ...raw } as Form;
+  const form = { kind: 'project', ...raw } as Form;
+  form.kind ??= 'project'; // a kind given as undefined
   form.indicators = raw.indicators.map(normalizeIndicator);
   return form;
 }
 
 function normalizeIndicator(raw: RawIndicator): Indicator {
   const row = { ...raw } as Indicator;
+  // A value given as undefined (by code; JSON and YAML have none) is no value: the row has no such field.
   if (raw.value !== undefined) row.value = parseValue(valueText(raw.value));
+  else if ('value' in row) delete row.value;
   if (raw.longTermValue !== undefined) row.longTermValue = parseValue(valueText(raw.longTermValue));
+  else if ('longTermValue' in row) delete row.longTermValue;
   return row;
 }
 

@@ -6,8 +6,8 @@ const valueOf = (value: unknown) => normalizeDocument({ forms: [{ indicators: [r
 
 describe('normalizeDocument', () => {
   it('fills the form kind, keeping one that is given', () => {
-    const doc = normalizeDocument({ forms: [{ indicators: [] }, { kind: 'department', indicators: [] }] });
-    expect(doc.forms.map((f) => f.kind)).toEqual(['project', 'department']);
+    const doc = normalizeDocument({ forms: [{ indicators: [] }, { kind: 'department', indicators: [] }, { kind: undefined, indicators: [] }] });
+    expect(doc.forms.map((f) => f.kind)).toEqual(['project', 'department', 'project']);
   });
 
   it('parses a value written as text', () => {
@@ -23,6 +23,14 @@ describe('normalizeDocument', () => {
   it('derives the parse of a full value object from its text, dropping what was given', () => {
     expect(valueOf({ text: '≥90%', kind: 'text', number: 1, unit: '次', grade: '好' }))
       .toEqual({ text: '≥90%', kind: 'quantitative', comparator: '≥', number: 90, upper: null, unit: '%' });
+  });
+
+  it('parses a long-term value as it parses the value, each on its own', () => {
+    const doc = normalizeDocument({ forms: [{ indicators: [{ ...row('≥6次'), longTermValue: '≥30次' }, { ...row(undefined), longTermValue: 12 }] }] });
+    const [first, second] = doc.forms[0].indicators;
+    expect(first.longTermValue).toMatchObject({ text: '≥30次', kind: 'quantitative', number: 30, unit: '次' });
+    expect(second).not.toHaveProperty('value');
+    expect(second.longTermValue).toMatchObject({ text: '12', kind: 'quantitative', number: 12 });
   });
 
   it('leaves an indicator without a value without one', () => {
