@@ -104,7 +104,11 @@ for (const n of sizes) {
     const one = await repeated(dir, () => measure('lint', dir, '1'));
     const many = await repeated(dir, () => measure('lint', dir, threads));
     // Once: markdownlint-cli2 is many times slower, and the comparison does not hang on a few per cent.
-    const other = format === 'md' && markdownlint ? (warm(dir), await measure('markdownlint', dir)) : undefined;
+    let other;
+    if (format === 'md' && markdownlint) {
+      warm(dir);
+      other = await measure('markdownlint', dir);
+    }
     const after = parse.error || one.error ? '—' : `${fmt(((one.ms - parse.ms) / parse.ms) * 100)} %`;
     const best = [one, many].filter((r) => !r.error).sort((a, b) => a.ms - b.ms)[0];
     const faster = other && !other.error && best ? `${fmt(other.ms / best.ms, 1)}×` : '—';
@@ -124,10 +128,11 @@ for (const n of sizes) {
   }
 }
 console.log(lines.join('\n'));
-console.log(`\nparse-only: every file through its reader, no rules (the floor; JSON's reader checks the schema as it reads); in`);
-console.log(`${threads} processes: the files split between that many processes run side by side, from the first start to the last end, and how many times faster`);
-console.log(`than one: what the machine's cores give to this work, the most the threaded lint could gain. lint: the Linter over the`);
-console.log(`folder with ptlint:recommended, as \`ptlint <folder> --concurrency N\` runs it, without formatting the report;`);
+console.log(`\nparse-only: every file through its reader, no rules (the floor; JSON's reader checks the schema as it reads);`);
+console.log(`in ${threads} processes: the files split between that many processes run side by side, from the first start to the`);
+console.log(`last end, and how many times faster than one: what the machine's cores give to this work, the most the threaded`);
+console.log(`lint could gain. lint: the Linter over the folder with ptlint:recommended, as \`ptlint <folder> --concurrency N\``);
+console.log(`runs it, without formatting the report;`);
 console.log(`after parse: what lint in one thread adds to parse-only. forms/s and rows/s: of the lint in 1 and ${threads} threads.`);
 console.log(`markdownlint-cli2: its default rules over the same .md files, in one process; ×faster: its time over ptlint's best.`);
 console.log(`One process per measurement, made ${runs} time(s), each with the files in the page cache: the median, and for the`);
