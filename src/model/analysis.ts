@@ -58,7 +58,10 @@ export function createAnalysis(lexicon: LexiconSettings = {}): Analysis {
   // for the words a rule's options add, per list of them.
   const unitKindOf = memoize((unit) => unitKind(unit, units));
   const change = memoize((text) => namesChange(text, growth));
-  const vagueBy = byExtra((extra) => memoize((text) => findVaguePhrase(text, [...vague, ...extra])));
+  const vagueBy = byExtra((extra) => {
+    const words = [...vague, ...extra];
+    return memoize((text) => findVaguePhrase(text, words));
+  });
   return {
     lexicon,
     unitKind: unitKindOf,
