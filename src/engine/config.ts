@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
-import { parseDocument, isNode, type Document as YamlDocument } from 'yaml';
+import type { Document as YamlDocument } from 'yaml';
 import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import { LineIndex, type Loc } from '../model/source.js';
 import { mergeLexicons, type LexiconSettings } from '../model/analysis.js';
@@ -68,8 +68,12 @@ export function findConfigFile(dir: string): string | null {
   }
 }
 
-/** A located YAML/JSON text: its data and where each JSON pointer sits. */
-function parseLocated(text: string): { data: unknown; doc: YamlDocument; locate: (pointer: string) => Loc | undefined } {
+/**
+ * A located YAML/JSON text: its data and where each JSON pointer sits. The YAML library is loaded when a config
+ * file is read: a run without one (and its worker threads) starts without it.
+ */
+async function parseLocated(text: string): Promise<{ data: unknown; doc: YamlDocument; locate: (pointer: string) => Loc | undefined }> {
+  const { parseDocument, isNode } = await import('yaml');
   const doc = parseDocument(text, { uniqueKeys: true });
   const lines = new LineIndex(text);
   const locate = (pointer: string): Loc | undefined => {
@@ -134,7 +138,7 @@ export class ConfigLoader {
       problem('unreadable', { detail: (error as NodeJS.ErrnoException).code ?? String(error) });
       return config;
     }
-    const { data, doc, locate } = parseLocated(text);
+    const { data, doc, locate } = await parseLocated(text);
     if (doc.errors.length) {
       const e = doc.errors[0];
       problem('syntax', { detail: e.message.split('\n')[0] }, new LineIndex(text).loc(e.pos[0], e.pos[1]));

@@ -29,6 +29,10 @@ export interface WorkerTask {
  */
 const FILES_PER_THREAD = 2000;
 
+/** Files in a task: at most (messages stay few), and at least (near the end). */
+const MAX_TASK = 64;
+const MIN_TASK = 4;
+
 /** The compiled worker; absent when ptlint runs from its TypeScript sources (tests), which then use one thread. */
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
@@ -52,28 +56,38 @@ export async function checkInThreads(paths: string[], options: WorkerOptions, th
   // Each worker holds a second task while it works on one, so that it never waits for this thread to hand it one
   // (it checks them one after another: worker.ts).
   const pool = new Tinypool({ filename: WORKER, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2 });
-  // Small enough tasks that the threads finish together, large enough that messages stay few.
-  const size = Math.max(1, Math.min(64, Math.ceil(paths.length / (threads * 8))));
-  const starts = Array.from({ length: Math.ceil(paths.length / size) }, (_, k) => k * size);
-  const results: FileCheck[][] = new Array<FileCheck[]>(starts.length);
+  // Tasks of consecutive files, taken in order as a thread is free: large enough that messages stay few, and
+  // smaller towards the end (a share of what is left), so that the threads finish together; the run-scope rules
+  // wait for the last of them.
+  const results: FileCheck[] = new Array<FileCheck>(paths.length);
   let next = 0;
-  const record = (k: number, checks: FileCheck[]) => { results[k] = checks; done(checks.length); };
+  const take = (): [number, number] | undefined => {
+    if (next >= paths.length) return undefined;
+    const size = Math.max(MIN_TASK, Math.min(MAX_TASK, Math.ceil((paths.length - next) / (threads * 8))));
+    const from = next;
+    next = Math.min(paths.length, from + size);
+    return [from, next];
+  };
+  const record = (from: number, checks: FileCheck[]) => {
+    checks.forEach((check, i) => { results[from + i] = check; });
+    done(checks.length);
+  };
   const inWorker = async () => {
-    for (let k = next++; k < starts.length; k = next++) {
-      const task: WorkerTask = { options, paths: paths.slice(starts[k], starts[k] + size) };
-      record(k, (await pool.run(task)) as FileCheck[]);
+    for (let task = take(); task; task = take()) {
+      const [from, to] = task;
+      record(from, (await pool.run({ options, paths: paths.slice(from, to) } satisfies WorkerTask)) as FileCheck[]);
     }
   };
   const here = async () => {
-    for (let k = next++; k < starts.length; k = next++) {
-      record(k, await checkHere(starts[k], Math.min(starts[k] + size, paths.length)));
+    for (let task = take(); task; task = take()) {
+      record(task[0], await checkHere(task[0], task[1]));
       // Let the workers' results in (and their next tasks out) between tasks of this thread's own.
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
   try {
     await Promise.all([...Array.from({ length: 2 * workers }, inWorker), here()]);
-    return results.flat();
+    return results;
   } finally {
     await pool.destroy();
   }

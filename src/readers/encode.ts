@@ -1,7 +1,6 @@
 // How each text format writes a field's new text in place of the old (ReadResult.encode, used by --fix). Each
 // first checks that the place holds the field's current text as written in that format, so that a fix never
 // lands on a place that holds something else (a value split over several cells, markup, a block scalar).
-import { parse as parseYaml } from 'yaml';
 import type { Loc } from '../model/source.js';
 
 type Encode = (value: string, loc: Loc, current: string) => string | undefined;
@@ -28,8 +27,9 @@ export function markdownCellEncoder(text: string): Encode {
 /**
  * A YAML scalar on one line, in the style it was written: plain where the new text stays a plain string
  * (else double-quoted), single-quoted, or double-quoted. Block scalars and scalars over several lines get none.
+ * `parseYaml` is the YAML reader's parser (given, so that the other formats' encoders load no YAML library).
  */
-export function yamlScalarEncoder(text: string): Encode {
+export function yamlScalarEncoder(text: string, parseYaml: (source: string) => unknown): Encode {
   return (value, loc, current) => {
     const source = sourceAt(text, loc);
     if (source === undefined || source.includes('\n')) return undefined;
@@ -39,7 +39,7 @@ export function yamlScalarEncoder(text: string): Encode {
       return value.includes('\n') ? JSON.stringify(value) : singleQuoted(value);
     }
     if (source !== current || /^[|>]/.test(source)) return undefined;
-    return isPlainSafe(value) ? value : JSON.stringify(value);
+    return isPlainSafe(value, parseYaml) ? value : JSON.stringify(value);
   };
 }
 
@@ -66,7 +66,7 @@ function readDoubleQuoted(source: string): string | undefined {
  * Plain in block and flow context alike, and read back as this very string (not a number, a date or null): no
  * indicator character first, no `: `, ` #` or flow punctuation, no blanks at the ends, one line.
  */
-function isPlainSafe(value: string): boolean {
+function isPlainSafe(value: string, parseYaml: (source: string) => unknown): boolean {
   if (value === '' || value !== value.trim() || /[\n\r\t]/.test(value)) return false;
   if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) || /[,[\]{}]|: |:$| #/.test(value)) return false;
   try {

@@ -14,14 +14,9 @@ export const jsonReader: Reader = {
     return readJson(decodeText(source.bytes));
   },
   locate(source) {
-    const text = decodeText(source.bytes);
-    // The scan is made for JSON that parses: a file changed since it was checked, and no longer JSON, places nothing.
-    try {
-      JSON.parse(text);
-    } catch {
-      return { locate: () => undefined };
-    }
-    return new LazySourceMap(text);
+    // Not parsed again: the scan places values in any text, and a file changed since it was checked gets the
+    // places its text now gives.
+    return new LazySourceMap(decodeText(source.bytes));
   },
 };
 
@@ -80,13 +75,15 @@ type Span = [start: number, end: number];
 interface Found { value: Span; key?: Span; exact: boolean }
 
 /**
- * Finds the value at `pointer` in text that JSON.parse has accepted (so it is valid JSON: no error paths here).
- * Iterative: nesting of any depth is no risk.
+ * Finds the value at `pointer`. Made for JSON that parses, and total on any text (a file changed since it was
+ * checked): every step moves forward, and a bracket never closed ends at the end of the text. Iterative: nesting
+ * of any depth is no risk.
  */
 function findSpan(text: string, pointer: string, closes: Int32Array): Found {
   const valueEnd = (at: number) => {
     const c = text.charCodeAt(at);
-    return c === 0x7b || c === 0x5b ? closes[at] + 1 : scalarEnd(text, at);
+    if (c !== 0x7b && c !== 0x5b) return scalarEnd(text, at);
+    return closes[at] > at ? closes[at] + 1 : text.length;
   };
   const start = skipSpace(text, 0);
   // An empty text still has a place: its start.
@@ -123,7 +120,12 @@ function findSpan(text: string, pointer: string, closes: Int32Array): Found {
 /** A key's text: as written, unless it has escapes. */
 function keyText(text: string, start: number, end: number): string {
   const raw = text.slice(start + 1, end - 1);
-  return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
+  if (!raw.includes('\\')) return raw;
+  try {
+    return JSON.parse(text.slice(start, end)) as string;
+  } catch {
+    return raw; // not JSON: the text as it stands
+  }
 }
 
 function skipSpace(text: string, at: number): number {
@@ -145,7 +147,10 @@ function closesOf(text: string): Int32Array {
     const c = text.charCodeAt(i);
     if (c === 0x22) i = stringEnd(text, i) - 1;
     else if (c === 0x7b || c === 0x5b) open.push(i);
-    else if (c === 0x7d || c === 0x5d) closes[open.pop()!] = i;
+    else if (c === 0x7d || c === 0x5d) {
+      const opened = open.pop();
+      if (opened !== undefined) closes[opened] = i;
+    }
   }
   return closes;
 }

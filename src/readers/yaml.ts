@@ -1,6 +1,6 @@
 // The canonical model written by hand in YAML: the data is the Document itself, with an
 // indicator's value written as its text (`value: ≥6次`). Comments may carry ptlint directives.
-import { Parser, isScalar, parseDocument, type Document as YamlDocument, type YAMLError } from 'yaml';
+import { Parser, isScalar, parse, parseDocument, type Document as YamlDocument, type YAMLError } from 'yaml';
 import { LineIndex, type Loc } from '../model/source.js';
 import { checkDocument } from '../model/schema.js';
 import { normalizeDocument } from '../model/normalize.js';
@@ -22,7 +22,7 @@ function readYaml(text: string): ReadResult {
   const lines = new LineIndex(text);
   const doc = parseDocument(text, { prettyErrors: false });
   const sourceMap = new AstSourceMap(doc.contents, text, lines);
-  const result: ReadResult = { document: null, sourceMap, directives: directives(text, lines), problems: [], encode: yamlScalarEncoder(text) };
+  const result: ReadResult = { document: null, sourceMap, directives: directives(text, lines), problems: [], encode: yamlScalarEncoder(text, parse) };
   const at = (error: YAMLError): Loc | undefined => (error.pos[0] < 0 ? undefined
     : lines.loc(Math.min(error.pos[0], text.length), Math.min(Math.max(...error.pos), text.length)));
   let broken = false;

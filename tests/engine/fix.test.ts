@@ -8,6 +8,7 @@ import { jsonReader } from '../../src/readers/json.js';
 import { markdownCellEncoder, yamlScalarEncoder } from '../../src/readers/encode.js';
 import type { Reader } from '../../src/readers/types.js';
 import type { Loc } from '../../src/model/source.js';
+import { parse } from 'yaml';
 
 const RULES = builtinRules();
 const FIXABLE = ['category-nonstandard', 'value-comparator-format', 'cell-whitespace'];
@@ -122,9 +123,9 @@ describe('fixes in YAML', () => {
 
   it('writes nothing into a block scalar or a scalar over several lines', () => {
     const text = 'a: |\n  x\n';
-    const encode = yamlScalarEncoder(text);
+    const encode = yamlScalarEncoder(text, parse);
     expect(encode('y', at(text, '|\n  x'), 'x\n')).toBeUndefined();
-    expect(yamlScalarEncoder('a: 1').call(null, 'b', at('a: 1', '1'), '2')).toBeUndefined();
+    expect(yamlScalarEncoder('a: 1', parse).call(null, 'b', at('a: 1', '1'), '2')).toBeUndefined();
   });
 });
 
