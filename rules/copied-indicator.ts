@@ -77,8 +77,8 @@ export default defineRule<'run', Options>({
       return wording.replace('|', '') === '' ? null : `${key}\u0000${wording}`;
     };
 
-    // key → the forms holding it, each with its first row of that name; one pass over every row of the run.
-    const index = new Map<string, Array<{ form: FormNode; row: IndicatorNode }>>();
+    // key → the first row of that name in each form holding it; one pass over every row of the run.
+    const index = new Map<string, IndicatorNode[]>();
     for (const doc of docs) {
       const template = templateKeys(doc, templateForms);
       for (const form of doc.forms) {
@@ -90,8 +90,8 @@ export default defineRule<'run', Options>({
           let occurrences = index.get(key);
           if (!occurrences) index.set(key, (occurrences = []));
           // A form's rows come one after another: a key this form already holds is the last one's.
-          else if (occurrences[occurrences.length - 1].form === form) continue;
-          occurrences.push({ form, row });
+          else if (occurrences[occurrences.length - 1].parent === form) continue;
+          occurrences.push(row);
         }
       }
     }
@@ -99,9 +99,10 @@ export default defineRule<'run', Options>({
     for (const occurrences of index.values()) {
       if (occurrences.length < 2) continue;
       const count = occurrences.length - 1;
-      for (const { form, row } of occurrences) {
+      for (const row of occurrences) {
+        const form = row.parent;
         // Name the first two other forms: the list is in reading order, so this takes three entries at most.
-        const others = occurrences.slice(0, 3).filter((o) => o.form !== form).slice(0, 2).map((o) => o.form);
+        const others = occurrences.slice(0, 3).filter((o) => o.parent !== form).slice(0, 2).map((o) => o.parent);
         const named = (zh: boolean) => others.map((o) => {
           const label = zh ? `「${formLabel(o)}」` : `"${formLabel(o)}"`;
           if (o.doc === form.doc) return label;
