@@ -55,7 +55,10 @@ export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale:
     });
   };
 
+  // The rules on for some unit: a run-scope pass over every file has one or two of thirty on.
+  const on: { has(id: string): boolean } = units.length === 1 ? units[0].settings : rulesOn(units);
   for (const rule of rules.values()) {
+    if (!on.has(rule.meta.id)) continue;
     const guarded = (unit: number, run: (ctx: RuleContext<Record<string, unknown>>) => void, setting: RuleSetting) => {
       const ctx: RuleContext<Record<string, unknown>> = {
         options: optionsOf(rule, setting),
@@ -88,6 +91,13 @@ export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale:
   }
   for (const list of out) list.sort(compareDiagnostics);
   return out;
+}
+
+function rulesOn(units: LintUnit[]): Set<string> {
+  const on = new Set<string>();
+  // Files of one config share their settings: each is looked at once.
+  for (const settings of new Set(units.map((unit) => unit.settings))) for (const id of settings.keys()) on.add(id);
+  return on;
 }
 
 /** A setting's options over the rule's defaults, merged once per setting (settings are shared by files). */
