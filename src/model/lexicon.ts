@@ -20,11 +20,20 @@ export const VAGUE_PHRASES: readonly string[] = [
 
 const VAGUE_KEYS = VAGUE_PHRASES.map(compact);
 
+/** The phrases looked for, built-in and extra, compacted: once per list of extra phrases (an analysis holds one). */
+const vagueKeys = new WeakMap<readonly string[], readonly string[]>();
+function vagueKeysWith(extra: readonly string[]): readonly string[] {
+  if (extra.length === 0) return VAGUE_KEYS;
+  let keys = vagueKeys.get(extra);
+  if (!keys) vagueKeys.set(extra, (keys = [...VAGUE_KEYS, ...extra.map(compact)]));
+  return keys;
+}
+
 /** The vague phrase a value is written in, the longest found (extra phrases from configuration count too); null if none. */
 export function findVaguePhrase(text: string, extra: readonly string[] = []): string | null {
   const t = compact(text);
   let best: string | null = null;
-  for (const p of extra.length ? [...VAGUE_KEYS, ...extra.map(compact)] : VAGUE_KEYS) {
+  for (const p of vagueKeysWith(extra)) {
     if (p !== '' && t.includes(p) && (!best || p.length > best.length)) best = p;
   }
   return best;
