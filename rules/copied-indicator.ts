@@ -1,4 +1,4 @@
-import { defineRule, type DocumentNode, type FormNode, type IndicatorNode } from '../src/engine/rule.js';
+import { defineRule, type DocumentNode, type FormNode } from '../src/engine/rule.js';
 import { charCount, isBlank, textKey } from '../src/model/text.js';
 
 interface Options {
@@ -32,11 +32,15 @@ function templateKeys(doc: DocumentNode, minForms: number): ReadonlySet<string> 
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 
-function formLabel(form: FormNode): string {
-  return (form.form.name || form.form.title || `#${form.index + 1}`).trim();
+/** A form's name, as messages give it; its number where the file no longer has it (changed since checked). */
+function formLabel(form: FormNode | undefined, index: number): string {
+  return (form?.form.name || form?.form.title || `#${index + 1}`).trim();
 }
 
-export default defineRule<'run', Options>({
+/** Per form, per row, the key a copy of the row would share (null: a row no copy is judged on). */
+type Keys = Array<Array<string | null>>;
+
+export default defineRule<'run', Options, Keys>({
   meta: {
     id: 'copied-indicator',
     description: { 'zh-CN': '具体指标在其他表中逐字出现（疑似复制）', en: 'A specific indicator appears word for word in other forms (copied)' },
@@ -44,7 +48,6 @@ export default defineRule<'run', Options>({
     scope: 'run',
     recommended: true,
     places: ['indicators/*/name'],
-    reads: ['kind', 'name', 'title', 'indicators/*/name', 'indicators/*/description', 'indicators/*/value/text', 'indicators/*/basis'],
     options: {
       type: 'object',
       properties: {
@@ -66,47 +69,49 @@ export default defineRule<'run', Options>({
       },
     },
   },
-  check(docs, context) {
+  collect(doc, context) {
     const { minLength, generic, templateForms } = context.options;
-    const keyOf = (row: IndicatorNode, key: string): string | null => {
-      const { name, description, value, basis } = row.indicator;
-      if (isBlank(name) || context.analysis.isGeneric(name, generic)) return null;
+    const template = templateKeys(doc, templateForms);
+    return doc.forms.map((form) => form.indicators.map(({ indicator }) => {
+      const { name, description, value, basis } = indicator;
+      if (isBlank(name)) return null;
+      const key = textKey(name);
+      if (template.has(key) || context.analysis.isGeneric(name, generic)) return null;
       if (charCount(key) >= minLength) return key;
       // A short name is shared by chance; the same name with the same wording around it was copied.
       const wording = isBlank(description) ? [value?.text, basis].map((t) => textKey(t ?? '')).join('|') : textKey(description!);
       return wording.replace('|', '') === '' ? null : `${key}\u0000${wording}`;
-    };
+    }));
+  },
+  check(files, context) {
+    // key → where it stands: the first row of that key in each form holding it, in reading order; one pass over
+    // every row of the run.
+    const index = new Map<string, Array<{ file: number; form: number; row: number }>>();
+    files.forEach(({ data }, file) => {
+      data.forEach((keys, form) => keys.forEach((key, row) => {
+        if (key === null) return;
+        let occurrences = index.get(key);
+        if (!occurrences) index.set(key, (occurrences = []));
+        // A form's rows come one after another: a key this form already holds is the last one's.
+        else if (occurrences[occurrences.length - 1].file === file && occurrences[occurrences.length - 1].form === form) return;
+        occurrences.push({ file, form, row });
+      }));
+    });
 
-    // key → the first row of that name in each form holding it; one pass over every row of the run.
-    const index = new Map<string, IndicatorNode[]>();
-    for (const doc of docs) {
-      const template = templateKeys(doc, templateForms);
-      for (const form of doc.forms) {
-        for (const row of form.indicators) {
-          const nameKey = textKey(row.indicator.name);
-          if (template.has(nameKey)) continue;
-          const key = keyOf(row, nameKey);
-          if (key === null) continue;
-          let occurrences = index.get(key);
-          if (!occurrences) index.set(key, (occurrences = []));
-          // A form's rows come one after another: a key this form already holds is the last one's.
-          else if (occurrences[occurrences.length - 1].parent === form) continue;
-          occurrences.push(row);
-        }
-      }
-    }
-
+    const formOf = (at: { file: number; form: number }) => files[at.file].node.forms[at.form];
     for (const occurrences of index.values()) {
       if (occurrences.length < 2) continue;
       const count = occurrences.length - 1;
-      for (const row of occurrences) {
-        const form = row.parent;
+      for (const at of occurrences) {
+        const row = formOf(at)?.indicators[at.row];
+        // A file changed since it was checked may no longer have the row.
+        if (!row) continue;
         // Name the first two other forms: the list is in reading order, so this takes three entries at most.
-        const others = occurrences.slice(0, 3).filter((o) => o.parent !== form).slice(0, 2).map((o) => o.parent);
+        const others = occurrences.slice(0, 3).filter((o) => o.file !== at.file || o.form !== at.form).slice(0, 2);
         const named = (zh: boolean) => others.map((o) => {
-          const label = zh ? `「${formLabel(o)}」` : `"${formLabel(o)}"`;
-          if (o.doc === form.doc) return label;
-          return zh ? `${label}（${o.doc.file}）` : `${label} (${o.doc.file})`;
+          const label = zh ? `「${formLabel(formOf(o), o.form)}」` : `"${formLabel(formOf(o), o.form)}"`;
+          if (o.file === at.file) return label;
+          return zh ? `${label}（${files[o.file].file}）` : `${label} (${files[o.file].file})`;
         }).join(zh ? '、' : ', ');
         context.report({
           node: row, field: 'name', messageId: count === 1 ? 'copiedOne' : 'copiedMany',

@@ -3,27 +3,25 @@
 //
 // Design. Most rules look at one file, so their diagnostics can be kept. Run-scope rules (copied-indicator)
 // look at every file of the run at once: their findings on an unchanged file depend on the other files, and
-// they must see the unchanged files' forms to judge the changed ones. So an entry holds
+// they must see the unchanged files to judge the changed ones. So an entry holds
 //   - the file's final diagnostics except those of run-scope rules (reader and schema problems included), and
-//   - what run-scope rules need from the file (its carry, src/engine/file-check.ts): its Document, its inline
-//     directives and the places those rules report at where the reader had them at hand (else a file a run-scope
-//     rule reports on is read again, from the bytes hashed for the key, to place the finding).
-// On a hit the Document takes part in the run with only its run-scope rules on; run-scope rules always run
-// over every file, so the results are those of an uncached run. (A restored file has no `encode`: a run-scope
-// rule's fix on it would be left out; none offers fixes.) A file whose check failed (rule-error) is not kept. The cache file is an optimisation only: one that is missing, corrupt or of another format is ignored
-// and rebuilt, never an error.
+//   - what run-scope rules need from the file (its carry, src/engine/file-check.ts): what they collected of it,
+//     its inline directives and, where the reader had them at hand, its rows and the places those rules report
+//     at (else a file a run-scope rule reports on is read again, from the bytes hashed for the key).
+// On a hit the carry takes part in the run with only its run-scope rules on; run-scope rules always run over
+// every file, so the results are those of an uncached run. (A restored file has no `encode`: a run-scope rule's
+// fix on it would be left out; none offers fixes.) A file whose check failed (rule-error) is not kept. The cache
+// file is an optimisation only: one that is missing, corrupt or of another format is ignored and rebuilt, never
+// an error.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Document } from '../model/types.js';
-import type { Loc } from '../model/source.js';
-import type { Directive } from '../readers/types.js';
 import { VERSION } from '../version.js';
 import { writeAtomically } from './atomic-write.js';
 import { readFileWithin } from './files.js';
 import type { Config } from './config.js';
 import type { Diagnostic } from './diagnostic.js';
-import type { FileCheck } from './file-check.js';
+import type { Carry, FileCheck } from './file-check.js';
 import type { Locale } from './i18n.js';
 import type { RuleEntries } from './presets.js';
 import type { AnyRule } from './rule.js';
@@ -32,7 +30,7 @@ import type { RuleSetting } from './run.js';
 /** Default --cache-location, in the working folder. */
 export const DEFAULT_CACHE_FILE = '.ptlintcache';
 /** The layout of the cache file; another one is ignored. */
-const CACHE_FORMAT = 5;
+const CACHE_FORMAT = 6;
 
 export interface CacheEntry {
   key: string;
@@ -41,10 +39,8 @@ export interface CacheEntry {
   /** The file made the run fatal (exit 2): a reader or schema error. */
   fatal: boolean;
   department?: string;
-  /** Null when the file has no Document, or no run-scope rule on. */
-  document: Document | null;
-  directives: Directive[];
-  places?: Record<string, Loc>;
+  /** What run-scope rules need of the file (src/engine/file-check.ts); null when it has no Document, or no run-scope rule on. */
+  carry: Carry | null;
 }
 
 interface CacheFile {
@@ -117,8 +113,8 @@ function loadEntries(path: string): Record<string, CacheEntry> {
 function isEntry(e: unknown): e is CacheEntry {
   const x = e as Partial<CacheEntry> | null;
   return !!x && typeof x.key === 'string' && Array.isArray(x.diagnostics) && typeof x.fatal === 'boolean'
-    && (x.document === null || typeof x.document === 'object')
-    && Array.isArray(x.directives);
+    && (x.carry === null || (typeof x.carry === 'object' && typeof x.carry?.source === 'string'
+      && typeof x.carry.collected === 'object' && Array.isArray(x.carry.directives)));
 }
 
 const runScopeMade = new WeakMap<Map<string, RuleSetting>, WeakMap<Map<string, AnyRule>, Map<string, RuleSetting>>>();
@@ -157,13 +153,11 @@ export function probeCache(cache: LintCache, file: string, parts: KeyParts, maxB
 export function entryOf(key: string, check: FileCheck): CacheEntry | undefined {
   if (check.diagnostics.some((d) => d.ruleId === 'rule-error')) return undefined;
   const { diagnostics, fatal, department, carry } = check;
-  return { key, diagnostics: [...diagnostics], fatal, ...(department ? { department } : {}), document: carry?.document ?? null,
-    directives: carry?.directives ?? [], ...(carry?.places ? { places: carry.places } : {}) };
+  return { key, diagnostics: [...diagnostics], fatal, ...(department ? { department } : {}), carry: carry ?? null };
 }
 
 /** The check a cache entry stands for (its diagnostics copied: the run adds run-scope findings to them). */
 export function checkOfEntry(entry: CacheEntry): FileCheck {
-  const { fatal, department, document, directives, places } = entry;
-  return { diagnostics: [...entry.diagnostics], fatal, ...(department ? { department } : {}),
-    ...(document ? { carry: { document, directives, ...(places ? { places } : {}) } } : {}) };
+  const { fatal, department, carry } = entry;
+  return { diagnostics: [...entry.diagnostics], fatal, ...(department ? { department } : {}), ...(carry ? { carry } : {}) };
 }

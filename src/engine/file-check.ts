@@ -1,10 +1,11 @@
 // What checking one file on its own yields, wherever it was made (here, in a worker thread, or kept in the
 // cache): its findings except those of run-scope rules, and — when such rules are on for it — what they need of
-// it later, when every file is in: its Document, its inline directives and, where they cost nothing, the places
-// those rules report at. Plain data, so that it crosses threads and goes into the cache file as it is.
+// it later, when every file is in: what their `collect` kept of it, its inline directives and, where they cost
+// nothing, its rows and the places those rules report at. Plain data, so that it crosses threads and goes into the
+// cache file as it is.
 import type { Loc, SourceMap } from '../model/source.js';
 import type { Document, Form } from '../model/types.js';
-import type { Directive, ReadResult } from '../readers/types.js';
+import type { Directive } from '../readers/types.js';
 import type { Diagnostic } from './diagnostic.js';
 
 export interface FileCheck {
@@ -17,14 +18,23 @@ export interface FileCheck {
 }
 
 /**
- * What run-scope rules need of a file: the parts of its Document they read (all of it, unless every such rule on
- * says what it reads: RuleMeta.reads). Not every location: most files get no run-scope finding, and placing every
- * value of tens of thousands of files cost a fifth of a run. Only the places the rules say they report at
- * (RuleMeta.places), and only where the reader had them at hand (an eager source map: Word, Excel, Markdown);
- * the few files reported on elsewhere are read again to place their findings (restoreRead).
+ * What run-scope rules need of a file. Not its whole Document: most files get no run-scope finding, and holding
+ * every row's texts for tens of thousands of files (and passing them between threads) cost a tenth of a run.
+ * Each rule's `collect` keeps what it judges by; the rows a finding shows, and the places the rules say they
+ * report at (RuleMeta.places), are kept only where the reader had them at hand (an eager source map: Word,
+ * Excel, Markdown), for reading such a file again costs a parse. The others (JSON, YAML) are read again for the
+ * few files a finding is on (RunFile.node).
  */
 export interface Carry {
-  document: Document;
+  /** The Document's source: the file as the run names it. */
+  source: string;
+  /** What each run-scope rule on for the file collected of it, by rule id. */
+  collected: Record<string, unknown>;
+  /**
+   * The Document as findings show its rows (REPORTED), where kept; the whole of it when a run-scope rule on does
+   * not collect (it reads the nodes of every file).
+   */
+  document?: Document;
   directives: Directive[];
   places?: Record<string, Loc>;
 }
@@ -55,24 +65,6 @@ export function placesOf(document: Document, sourceMap: SourceMap, patterns: rea
 }
 
 /**
- * The ReadResult a carry stands for: enough for run-scope rules and inline disables. It places a finding from the
- * carry's places, else from `reread` (the same bytes read again, on the first such finding), and places nothing
- * when they can no longer be read.
- */
-export function restoreRead(carry: Carry, reread: () => SourceMap | undefined): ReadResult {
-  let map: SourceMap | undefined | null = null;
-  const sourceMap: SourceMap = {
-    locate(pointer) {
-      const kept = carry.places?.[pointer];
-      if (kept) return kept;
-      if (map === null) map = reread();
-      return map?.locate(pointer);
-    },
-  };
-  return { document: carry.document, sourceMap, directives: carry.directives, problems: [] };
-}
-
-/**
  * What a finding's row context (run.ts, subjectOf) reads of a form, whichever rule reports: the form's name, and
  * the indicator's categories and texts.
  */
@@ -80,35 +72,24 @@ const REPORTED = ['name', 'title', 'indicators/*/level1', 'indicators/*/level2',
   'indicators/*/description', 'indicators/*/value/text', 'indicators/*/basis'];
 
 /** Patterns as a tree of the keys to keep (`true`: the whole value); `*` stands for every item of a list. */
-export interface Reads { [key: string]: Reads | true }
+interface Reads { [key: string]: Reads | true }
 
-/**
- * The tree of what run-scope rules read below a form (RuleMeta.reads), with what their findings report; undefined
- * (the whole Document) when one of them does not say.
- */
-export function readsOf(patterns: ReadonlyArray<readonly string[] | undefined>): Reads | undefined {
-  if (patterns.some((p) => p === undefined)) return undefined;
-  // Every form keeps its list of indicators, so that rows keep their indices and pointers.
-  const tree: Reads = { indicators: { '*': {} } };
-  for (const pattern of [...REPORTED, ...patterns.flat() as string[]]) {
-    let at = tree;
+const REPORTED_TREE: Reads = (() => {
+  const tree: Reads = {};
+  for (const pattern of REPORTED) {
     const parts = pattern.split('/');
-    for (const [k, part] of parts.entries()) {
-      if (at[part] === true) break; // kept whole already
+    let at = tree;
+    parts.forEach((part, k) => {
       if (k === parts.length - 1) at[part] = true;
       else at = (at[part] ??= {}) as Reads;
-    }
+    });
   }
   return tree;
-}
+})();
 
-/**
- * The part of a Document that `reads` keeps of each form (the Document's source too): the rest of it is neither
- * held for the whole run, nor sent between threads, nor written to the cache.
- */
-export function carriedDocument(document: Document, reads: Reads | undefined): Document {
-  if (!reads) return document;
-  const kept: Document = { forms: document.forms.map((form) => pick(form, reads) as Form) };
+/** The part of a Document a finding shows of its rows (REPORTED), and its source. */
+export function reportedDocument(document: Document): Document {
+  const kept: Document = { forms: document.forms.map((form) => pick(form, REPORTED_TREE) as Form) };
   if (document.source !== undefined) kept.source = document.source;
   return kept;
 }

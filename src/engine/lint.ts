@@ -6,7 +6,6 @@ import { readerFor } from '../readers/index.js';
 import { READER_MESSAGES } from '../readers/messages.js';
 import type { ReadResult, Reader } from '../readers/types.js';
 import { checkDocument } from '../model/schema.js';
-import type { SourceMap } from '../model/source.js';
 import { departmentOf } from '../model/fields.js';
 import { createAnalysis, type Analysis } from '../model/analysis.js';
 import { ConfigLoader, type Config, type ConfigProblem } from './config.js';
@@ -15,9 +14,10 @@ import { expandPatterns, readFileWithin } from './files.js';
 import { localize, type Locale, type Localized, type MessageData } from './i18n.js';
 import type { RuleEntries } from './presets.js';
 import type { AnyRule } from './rule.js';
-import { runRules, type LintUnit, type RuleSetting } from './run.js';
+import { collectRunScope, runRules, runRunScope, type RuleSetting, type RunUnit } from './run.js';
+import { documentNode } from './nodes.js';
 import { checkOfEntry, entryOf, probeCache, runScopeOnly, type LintCache } from './cache.js';
-import { carriedDocument, placesOf, readsOf, restoreRead, type FileCheck, type Reads } from './file-check.js';
+import { placesOf, reportedDocument, type Carry, type FileCheck } from './file-check.js';
 import { checkInThreads, threadsFor, type WorkerOptions } from './workers.js';
 import { entriesFor, isIgnored, settingsFor } from './settings.js';
 import { compareDiagnostics, type Diagnostic, type FileResult } from './diagnostic.js';
@@ -106,7 +106,7 @@ export class Linter {
     const run = await this.lintReads(sources.map((s) => ({
       path: s.path,
       read: async (): Promise<ReadOutcome> => 'read' in s ? { read: s.read } : readBytes(s.path, s.bytes),
-      held: 'read' in s ? s.read.sourceMap : s.bytes,
+      held: 'read' in s ? s.read : s.bytes,
     })), locale, publishFor);
     return { ...run, locale };
   }
@@ -181,11 +181,11 @@ export class Linter {
     // Run-scope rules over every file that has them on (cached ones too), then each file's list in reading order.
     const carried = jobs.filter((job) => job.check!.carry);
     const readers = await readersOf(carried.map((job) => job.path));
-    const units: LintUnit[] = carried.map((job) => ({
-      file: job.path, read: restoreRead(job.check!.carry!, () => rereadSync(job.path, job.held, readers)),
-      settings: runScopeOnly(job.settings, registry), analysis: job.analysis,
+    const units: RunUnit[] = carried.map((job) => ({
+      carry: job.check!.carry!, settings: runScopeOnly(job.settings, registry), analysis: job.analysis,
+      reread: () => rereadSync(job.path, job.held, readers),
     }));
-    const found = runRules(units, registry, locale);
+    const found = runRunScope(units, registry, locale);
     carried.forEach((job, i) => job.check!.diagnostics.push(...found[i]));
 
     const results: FileResult[] = [];
@@ -237,39 +237,50 @@ export class Linter {
       p.data, p.severity, p.loc));
     const check: FileCheck = { diagnostics, fatal: read.problems.some((p) => p.severity === 'error') };
     if (!read.document) return check;
-    read.document.source = sourceName(this.options.cwd, path);
+    const source = (read.document.source = sourceName(this.options.cwd, path));
     const department = departmentOf(read.document);
     if (department) check.department = department;
-    const { own, places: patterns, reads } = this.splitOf(settings, rules);
+    const { own, run, places: patterns, whole } = this.splitOf(settings, rules);
     diagnostics.push(...runRules([{ file: path, read, settings: own, analysis }], rules, locale)[0]);
-    if (own.size < settings.size) {
-      const places = placesOf(read.document, read.sourceMap, patterns);
-      check.carry = { document: carriedDocument(read.document, reads), directives: read.directives, ...(places ? { places } : {}) };
+    if (run.size > 0) {
+      const { collected, failures } = collectRunScope(documentNode(source, read.document), run, rules, analysis);
+      diagnostics.push(...failures);
+      const carry: Carry = { source, collected, directives: read.directives };
+      if (whole) carry.document = read.document;
+      else if (read.sourceMap.eager) {
+        carry.document = reportedDocument(read.document);
+        const places = placesOf(read.document, read.sourceMap, patterns);
+        if (places) carry.places = places;
+      }
+      check.carry = carry;
     }
     return check;
   }
 
   private readonly splits = new WeakMap<Map<string, RuleSetting>,
-    { own: Map<string, RuleSetting>; places: string[]; reads: Reads | undefined }>();
+    { own: Map<string, RuleSetting>; run: Map<string, RuleSetting>; places: string[]; whole: boolean }>();
 
   /**
-   * A file's settings less its run-scope rules, the places those report at and what they read: once per settings
-   * (the files of one config share them).
+   * A file's settings split into its run-scope rules and the others, the places those report at, and whether one
+   * of them collects nothing (so that the file keeps its whole Document): once per settings (the files of one
+   * config share them).
    */
   private splitOf(settings: Map<string, RuleSetting>, rules: Map<string, AnyRule>) {
     let split = this.splits.get(settings);
     if (!split) {
-      const runOnly = runScopeOnly(settings, rules);
-      const run = [...runOnly.keys()].map((id) => rules.get(id)!.meta);
+      const run = runScopeOnly(settings, rules);
+      const runRules = [...run.keys()].map((id) => rules.get(id)!);
       split = {
-        own: new Map([...settings].filter(([id]) => !runOnly.has(id))),
-        places: run.flatMap((meta) => meta.places ?? []),
-        reads: readsOf(run.map((meta) => meta.reads)),
+        own: new Map([...settings].filter(([id]) => !run.has(id))),
+        run,
+        places: runRules.flatMap((rule) => rule.meta.places ?? []),
+        whole: runRules.some((rule) => !rule.collect),
       };
       this.splits.set(settings, split);
     }
     return split;
   }
+
 }
 
 /** Counts files done and tells the listener, if any. */
@@ -309,8 +320,8 @@ const tooLarge = (size: number) => ({ size: (size / 2 ** 20).toFixed(1), limit: 
 
 export type ReadOutcome = { read: ReadResult } | { failure: Localized; data: MessageData };
 
-/** What a run already holds of a file besides its path: its bytes (an editor's, the cache's), or its places. */
-type Held = Uint8Array | SourceMap;
+/** What a run already holds of a file besides its path: its bytes (an editor's, the cache's), or its reading. */
+type Held = Uint8Array | ReadResult;
 
 /** The reader of each file's ending, loaded, so that a file can be read again without waiting. */
 async function readersOf(paths: string[]): Promise<Map<string, Reader | undefined>> {
@@ -323,19 +334,22 @@ async function readersOf(paths: string[]): Promise<Map<string, Reader | undefine
 }
 
 /**
- * Where a file's values are, from reading it again: for the few files a run-scope rule reports on, whose check
- * (in a worker, or kept in the cache) kept no places. The bytes it holds, else the file as it is on disk.
+ * A file read again: for the few files a run-scope rule reports on whose check (here, in a worker, or kept in the
+ * cache) kept neither their rows nor the places reported at. The reading the run holds, else the bytes it holds,
+ * else the file as it is on disk; undefined when it can no longer be read (the findings stand, without a place).
  */
-function rereadSync(path: string, held: Held | undefined, readers: Map<string, Reader | undefined>): SourceMap | undefined {
+function rereadSync(path: string, held: Held | undefined, readers: Map<string, Reader | undefined>): ReadResult | undefined {
   if (held && !(held instanceof Uint8Array)) return held;
   const reader = readers.get(extname(path).toLowerCase());
+  if (!reader) return undefined;
+  let bytes: Uint8Array;
   try {
-    const source = { path, bytes: held ?? readFileSync(path) };
-    return reader?.locate ? reader.locate(source) : reader?.read(source).sourceMap;
+    bytes = held ?? readFileSync(path);
   } catch {
-    // Gone or changed since: the findings stand, without a place.
     return undefined;
   }
+  const outcome = readWith(reader, path, bytes);
+  return 'read' in outcome ? outcome.read : undefined;
 }
 
 /** A file to lint as an editor holds it: its (unsaved) bytes, or a ReadResult already made from them. */
@@ -360,6 +374,10 @@ export async function readBytes(path: string, bytes: Uint8Array, reader?: Reader
   if (bytes.length > MAX_FILE_BYTES) return { failure: TOO_LARGE, data: tooLarge(bytes.length) };
   reader ??= await readerFor(path);
   if (!reader) return { failure: UNSUPPORTED, data: { ext: extname(path) || path } };
+  return readWith(reader, path, bytes);
+}
+
+function readWith(reader: Reader, path: string, bytes: Uint8Array): ReadOutcome {
   try {
     const read = reader.read({ path, bytes });
     // The schema check of the data flow: once per file, here, unless the reader made it already.

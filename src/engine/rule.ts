@@ -25,10 +25,6 @@ export interface RuleMeta {
   // (copied-indicator: 'indicators/*/name'). A file checked in a worker thread or kept in the cache keeps these
   // places where its reader had them at hand, and is not read again to place the findings.
   places?: string[];
-  // Run scope: the fields it reads, as pointers below a form ('indicators/*/name'). When every run-scope rule on
-  // says, a file keeps for them only these of its Document (and what a finding's row shows: categories, texts),
-  // in memory, between threads and in the cache; a rule that does not say gets the whole Document.
-  reads?: string[];
 }
 
 export interface DocumentNode {
@@ -78,21 +74,46 @@ export interface RuleContext<O> {
   report(report: Report): void;
 }
 
-export type TargetOf<S extends Scope> = S extends 'indicator' ? IndicatorNode
+/**
+ * A file as a run-scope rule sees it when every file is in: what its `collect` kept of the file, and the file's
+ * nodes to report on.
+ */
+export interface RunFile<C> {
+  /** The file, as the run names it (relative to the working folder). */
+  readonly file: string;
+  readonly data: C;
+  /**
+   * The file's forms and rows, for the files a rule reports on: kept with the file's check where reading it again
+   * would cost a parse (Word, Excel, Markdown), else read again when asked. A file changed since it was checked
+   * gives its rows as they are now, and one that can no longer be read gives no forms.
+   */
+  readonly node: DocumentNode;
+}
+
+/** What `collect` works with: the file's options and analysis, and no reporting. */
+export type CollectContext<O> = Omit<RuleContext<O>, 'report'>;
+
+export type TargetOf<S extends Scope, C = unknown> = S extends 'indicator' ? IndicatorNode
   : S extends 'form' ? FormNode
   : S extends 'document' ? DocumentNode
-  : DocumentNode[];
+  : Array<RunFile<C>>;
 
-export interface Rule<S extends Scope = Scope, O = Record<string, unknown>> {
+export interface Rule<S extends Scope = Scope, O = Record<string, unknown>, C = unknown> {
   meta: RuleMeta & { scope: S };
-  check(target: TargetOf<S>, context: RuleContext<O>): void;
+  /**
+   * Run scope: what the rule needs of one file, worked out where the file is checked (in any thread) and kept
+   * until every file is in. Plain data (it crosses threads and goes into the cache file), and as little as will
+   * do: a run of tens of thousands of files holds it for all of them.
+   */
+  collect?: S extends 'run' ? (doc: DocumentNode, context: CollectContext<O>) => C : never;
+  check(target: TargetOf<S, C>, context: RuleContext<O>): void;
 }
 
 // Any rule, whatever its scope and options: what registries and the runner hold.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyRule = Rule<any, any>;
+export type AnyRule = Rule<any, any, any>;
 
 /** Typed identity: lets a rule module infer its target from `meta.scope`. */
-export function defineRule<S extends Scope, O = Record<string, unknown>>(rule: Rule<S, O>): Rule<S, O> {
+export function defineRule<S extends Scope, O = Record<string, unknown>, C = unknown>(rule: Rule<S, O, C>): Rule<S, O, C> {
   return rule;
 }

@@ -1,12 +1,13 @@
 // Runs the enabled rules over read documents and turns their reports into diagnostics.
-import type { ReadResult } from '../readers/types.js';
-import type { Loc } from '../model/source.js';
+import type { Directive, ReadResult } from '../readers/types.js';
+import type { Loc, SourceMap } from '../model/source.js';
 import type { Document } from '../model/types.js';
 import { documentNode } from './nodes.js';
 import { DEFAULT_ANALYSIS, type Analysis } from '../model/analysis.js';
 import { disabledCheck } from './directives.js';
 import { localize, type Locale } from './i18n.js';
-import type { AnyRule, DocumentNode, Node, Report, RuleContext, Severity } from './rule.js';
+import type { AnyRule, DocumentNode, Node, Report, RuleContext, RunFile, Severity } from './rule.js';
+import type { Carry } from './file-check.js';
 import { compareDiagnostics, type Diagnostic, type RowContext } from './diagnostic.js';
 
 export interface RuleSetting {
@@ -23,7 +24,10 @@ export interface LintUnit {
   analysis?: Analysis;
 }
 
-/** Diagnostics of every unit, in the units' order; each list in reading order. */
+/**
+ * Diagnostics of every unit, in the units' order; each list in reading order. Every rule but the run-scope ones,
+ * which look at every file of a run at once (collectRunScope, runRunScope).
+ */
 export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale: Locale): Diagnostic[][] {
   const out = units.map((): Diagnostic[] => []);
   const docs: Array<{ node: DocumentNode; unit: number }> = [];
@@ -31,16 +35,124 @@ export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale:
     if (unit.read.document) docs.push({ node: documentNode(unit.read.document.source ?? unit.file, unit.read.document), unit: u });
   });
   const unitOf = new Map(docs.map((d) => [d.node, d.unit]));
-  const disabled = units.map((unit) => disabledCheck(unit.read.directives));
+  const targets = units.map(({ settings, read }): Target => ({ settings, sourceMap: read.sourceMap, directives: read.directives, encode: read.encode }));
+  const emit = emitter(targets, out, (doc) => unitOf.get(doc), locale);
 
-  const emit = (rule: AnyRule, report: Report) => {
+  // The rules on for some unit.
+  const on: { has(id: string): boolean } = units.length === 1 ? units[0].settings : rulesOn(units);
+  for (const rule of rules.values()) {
+    if (rule.meta.scope === 'run' || !on.has(rule.meta.id)) continue;
+    for (const { node, unit } of docs) {
+      const setting = units[unit].settings.get(rule.meta.id);
+      if (!setting) continue;
+      guarded(rule, setting, units[unit].analysis, out[unit], emit, (ctx) => {
+        if (rule.meta.scope === 'document') rule.check(node, ctx);
+        else for (const form of node.forms) {
+          if (rule.meta.scope === 'form') rule.check(form, ctx);
+          else for (const indicator of form.indicators) rule.check(indicator, ctx);
+        }
+      });
+    }
+  }
+  for (const list of out) list.sort(compareDiagnostics);
+  return out;
+}
+
+/**
+ * What each run-scope rule on (`settings`) collects of a document, by rule id, and the findings of any that
+ * failed on it. A rule without `collect` keeps nothing: it reads the nodes of every file.
+ */
+export function collectRunScope(node: DocumentNode, settings: Map<string, RuleSetting>, rules: Map<string, AnyRule>,
+  analysis: Analysis | undefined): { collected: Record<string, unknown>; failures: Diagnostic[] } {
+  const collected: Record<string, unknown> = {};
+  const failures: Diagnostic[] = [];
+  for (const [id, setting] of settings) {
+    const rule = rules.get(id);
+    if (rule?.meta.scope !== 'run' || !rule.collect) continue;
+    try {
+      collected[id] = rule.collect(node, { options: optionsOf(rule, setting), analysis: analysis ?? DEFAULT_ANALYSIS });
+    } catch (error) {
+      failures.push(ruleFailure(id, error));
+    }
+  }
+  return { collected, failures };
+}
+
+/** A file in the run-scope pass: what its check carried, and the file read again, when it must be. */
+export interface RunUnit {
+  carry: Carry;
+  /** The run-scope rules on for this file. */
+  settings: Map<string, RuleSetting>;
+  analysis?: Analysis;
+  /** The file read again (from the bytes the run holds, else from disk); undefined when it no longer reads. */
+  reread(): ReadResult | undefined;
+}
+
+/**
+ * The run-scope rules over every unit, each rule once, with the options of the first file that has it on; the
+ * findings of every unit, in the units' order. A unit is read again only when a rule asks for its nodes and its
+ * check kept no rows, or a finding's place was not kept.
+ */
+export function runRunScope(units: RunUnit[], rules: Map<string, AnyRule>, locale: Locale): Diagnostic[][] {
+  const out = units.map((): Diagnostic[] => []);
+  const again = units.map((): ReadResult | undefined | null => null);
+  const readAgain = (u: number) => (again[u] === null ? (again[u] = units[u].reread()) : again[u]);
+  const nodes = new Array<DocumentNode | undefined>(units.length);
+  const unitOf = new Map<DocumentNode, number>();
+  const nodeOf = (u: number): DocumentNode => {
+    let node = nodes[u];
+    if (!node) {
+      const { carry } = units[u];
+      const document = carry.document ?? readAgain(u)?.document ?? { forms: [] };
+      unitOf.set((node = nodes[u] = documentNode(carry.source, document)), u);
+    }
+    return node;
+  };
+  const targets = units.map(({ carry, settings }, u): Target => ({
+    settings,
+    directives: carry.directives,
+    sourceMap: { locate: (pointer) => carry.places?.[pointer] ?? readAgain(u)?.sourceMap.locate(pointer) },
+  }));
+  const emit = emitter(targets, out, (doc) => unitOf.get(doc), locale);
+  for (const rule of rules.values()) {
+    if (rule.meta.scope !== 'run') continue;
+    const on = units.flatMap((unit, u) => (unit.settings.has(rule.meta.id) ? [u] : []));
+    if (on.length === 0) continue;
+    const files: Array<RunFile<unknown>> = on.map((u) => ({
+      file: units[u].carry.source,
+      data: units[u].carry.collected[rule.meta.id],
+      get node() { return nodeOf(u); },
+    }));
+    const first = on[0];
+    guarded(rule, units[first].settings.get(rule.meta.id)!, units[first].analysis, out[first], emit, (ctx) => rule.check(files, ctx));
+  }
+  for (const list of out) list.sort(compareDiagnostics);
+  return out;
+}
+
+/** What a finding needs of the unit it is on. */
+interface Target {
+  settings: Map<string, RuleSetting>;
+  sourceMap: SourceMap;
+  directives: Directive[];
+  /** For fixes: how the source writes a value (ReadResult.encode). */
+  encode?: ReadResult['encode'];
+}
+
+type Emit = (rule: AnyRule, report: Report) => void;
+
+/** Turns a rule's reports into diagnostics on the unit of the reported node (`unitOf` its document node). */
+function emitter(targets: Target[], out: Diagnostic[][], unitOf: (doc: DocumentNode) => number | undefined, locale: Locale): Emit {
+  const disabled = targets.map((target) => disabledCheck(target.directives));
+  return (rule, report) => {
     const doc = docOf(report.node);
-    const u = unitOf.get(doc);
+    const u = unitOf(doc);
     if (u === undefined) return;
-    const setting = units[u].settings.get(rule.meta.id);
+    const target = targets[u];
+    const setting = target.settings.get(rule.meta.id);
     if (!setting) return;
     const pointer = report.node.pointer + (report.field ? '/' + report.field : '');
-    const loc = units[u].read.sourceMap.locate(pointer);
+    const loc = target.sourceMap.locate(pointer);
     if (disabled[u](rule.meta.id, loc?.line)) return;
     const template = rule.meta.messages[report.messageId];
     if (!template) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
@@ -51,46 +163,24 @@ export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale:
       loc,
       ...subjectOf(report),
       pointer,
-      ...fixOf(units[u].read, report, pointer, loc),
+      ...fixOf(target.encode, doc.document, report, pointer, loc),
     });
   };
+}
 
-  // The rules on for some unit: a run-scope pass over every file has one or two of thirty on.
-  const on: { has(id: string): boolean } = units.length === 1 ? units[0].settings : rulesOn(units);
-  for (const rule of rules.values()) {
-    if (!on.has(rule.meta.id)) continue;
-    const guarded = (unit: number, run: (ctx: RuleContext<Record<string, unknown>>) => void, setting: RuleSetting) => {
-      const ctx: RuleContext<Record<string, unknown>> = {
-        options: optionsOf(rule, setting),
-        analysis: units[unit].analysis ?? DEFAULT_ANALYSIS,
-        report: (r) => emit(rule, r),
-      };
-      try {
-        run(ctx);
-      } catch (error) {
-        // One failing rule must not stop the others: say so on the file, and go on.
-        out[unit].push(ruleFailure(rule.meta.id, error));
-      }
-    };
-    if (rule.meta.scope === 'run') {
-      const first = docs.find((d) => units[d.unit].settings.has(rule.meta.id));
-      if (first) guarded(first.unit, (ctx) => rule.check(docs.map((d) => d.node), ctx), units[first.unit].settings.get(rule.meta.id)!);
-      continue;
-    }
-    for (const { node, unit } of docs) {
-      const setting = units[unit].settings.get(rule.meta.id);
-      if (!setting) continue;
-      guarded(unit, (ctx) => {
-        if (rule.meta.scope === 'document') rule.check(node, ctx);
-        else for (const form of node.forms) {
-          if (rule.meta.scope === 'form') rule.check(form, ctx);
-          else for (const indicator of form.indicators) rule.check(indicator, ctx);
-        }
-      }, setting);
-    }
+/** Runs a rule's check with its context; a rule that throws gets a finding on the file, and the others go on. */
+function guarded(rule: AnyRule, setting: RuleSetting, analysis: Analysis | undefined, out: Diagnostic[], emit: Emit,
+  run: (ctx: RuleContext<Record<string, unknown>>) => void): void {
+  const ctx: RuleContext<Record<string, unknown>> = {
+    options: optionsOf(rule, setting),
+    analysis: analysis ?? DEFAULT_ANALYSIS,
+    report: (r) => emit(rule, r),
+  };
+  try {
+    run(ctx);
+  } catch (error) {
+    out.push(ruleFailure(rule.meta.id, error));
   }
-  for (const list of out) list.sort(compareDiagnostics);
-  return out;
 }
 
 function rulesOn(units: LintUnit[]): Set<string> {
@@ -112,11 +202,11 @@ function optionsOf(rule: AnyRule, setting: RuleSetting): Record<string, unknown>
  * A report's fix as a replacement of source text: only where the source map places the field itself (not an
  * ancestor), the field holds text, and the reader can write the new text there.
  */
-function fixOf(read: ReadResult, report: Report, pointer: string, loc: Loc | undefined): Pick<Diagnostic, 'fix'> {
-  if (!report.fix || !read.encode || !report.field || loc?.offset === undefined || loc.endOffset === undefined) return {};
-  const current = textAt(docOf(report.node).document, pointer);
+function fixOf(encode: ReadResult['encode'], document: Document, report: Report, pointer: string, loc: Loc | undefined): Pick<Diagnostic, 'fix'> {
+  if (!report.fix || !encode || !report.field || loc?.offset === undefined || loc.endOffset === undefined) return {};
+  const current = textAt(document, pointer);
   if (current === undefined || current === report.fix.text) return {};
-  const text = read.encode(report.fix.text, loc, current);
+  const text = encode(report.fix.text, loc, current);
   return text === undefined ? {} : { fix: { range: [loc.offset, loc.endOffset], text } };
 }
 

@@ -13,11 +13,6 @@ export const jsonReader: Reader = {
   read(source) {
     return readJson(decodeText(source.bytes));
   },
-  locate(source) {
-    // Not parsed again: the scan places values in any text, and a file changed since it was checked gets the
-    // places its text now gives.
-    return new LazySourceMap(decodeText(source.bytes));
-  },
 };
 
 function readJson(text: string): ReadResult {
@@ -75,9 +70,8 @@ type Span = [start: number, end: number];
 interface Found { value: Span; key?: Span; exact: boolean }
 
 /**
- * Finds the value at `pointer`. Made for JSON that parses, and total on any text (a file changed since it was
- * checked): every step moves forward, and a bracket never closed ends at the end of the text. Iterative: nesting
- * of any depth is no risk.
+ * Finds the value at `pointer` in JSON that parses. Total on any text all the same: every step moves forward, and
+ * a bracket never closed ends at the end of the text. Iterative: nesting of any depth is no risk.
  */
 function findSpan(text: string, pointer: string, closes: Int32Array): Found {
   const valueEnd = (at: number) => {

@@ -48,9 +48,4 @@ export interface Reader {
    */
   checksSchema?: boolean;
   read(source: SourceFile): ReadResult;
-  /**
-   * Where the values of a file are, as read() would place them, without reading its model: to place findings on
-   * a file checked before (a worker's, the cache's). Readers that place values only when asked offer it.
-   */
-  locate?(source: SourceFile): SourceMap;
 }

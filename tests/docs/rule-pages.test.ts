@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_RULES } from '../../rules/index.js';
 import { markdownReader } from '../../src/readers/markdown.js';
-import { runRules } from '../../src/engine/run.js';
+import { lint } from '../helpers/lint.js';
 import { packagePath } from '../../src/package-root.js';
 import { LOCALES } from '../../src/engine/i18n.js';
 
@@ -19,8 +19,7 @@ function lintExample(id: string, text: string) {
   const rule = BUILTIN_RULES.find((r) => r.meta.id === id)!;
   const read = markdownReader.read({ path: `${id}.md`, bytes: new TextEncoder().encode(text) });
   expect(read.problems.filter((p) => p.severity === 'error')).toEqual([]);
-  const settings = new Map([[id, { severity: 'error' as const, options: {} }]]);
-  return runRules([{ file: `${id}.md`, read, settings }], new Map([[id, rule]]), 'zh-CN')[0];
+  return lint(rule, [read.document!]);
 }
 
 describe.each(BUILTIN_RULES.map((r) => r.meta.id))('%s', (id) => {

@@ -2,7 +2,8 @@
 import type { Document, Form, Indicator } from '../../src/model/types.js';
 import { parseValue } from '../../src/model/value.js';
 import { PointerMap } from '../../src/model/source.js';
-import { runRules } from '../../src/engine/run.js';
+import { collectRunScope, runRules, runRunScope } from '../../src/engine/run.js';
+import { documentNode } from '../../src/engine/nodes.js';
 import type { AnyRule } from '../../src/engine/rule.js';
 import type { Diagnostic } from '../../src/engine/diagnostic.js';
 import type { Locale } from '../../src/engine/i18n.js';
@@ -33,12 +34,20 @@ export function lint(rule: AnyRule, input: Document[] | Form[], options: Record<
   locale: Locale = 'zh-CN'): Diagnostic[] {
   const docs = isForms(input) ? [doc(input)] : input;
   const settings = new Map([[rule.meta.id, { severity: 'error' as const, options }]]);
-  const units = docs.map((document, i) => ({
-    file: `doc${i}.yaml`,
-    read: { document, sourceMap: new PointerMap(), directives: [], problems: [] },
-    settings,
-  }));
-  return runRules(units, new Map([[rule.meta.id, rule]]), locale).flat();
+  const rules = new Map([[rule.meta.id, rule]]);
+  const files = docs.map((document, i) => ({ file: `doc${i}.yaml`, document }));
+  if (rule.meta.scope !== 'run') {
+    const units = files.map(({ file, document }) => ({
+      file, read: { document, sourceMap: new PointerMap(), directives: [], problems: [] }, settings,
+    }));
+    return runRules(units, rules, locale).flat();
+  }
+  // As a run does: each file's collect, then the rule over all of them.
+  return runRunScope(files.map(({ file, document }) => {
+    const { collected, failures } = collectRunScope(documentNode(file, document), settings, rules, undefined);
+    if (failures.length) throw new Error(failures[0].message);
+    return { carry: { source: file, collected, document, directives: [] }, settings, reread: () => undefined };
+  }), rules, locale).flat();
 }
 
 function isForms(input: Document[] | Form[]): input is Form[] {
