@@ -30,32 +30,50 @@ export interface LintUnit {
  */
 export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale: Locale): Diagnostic[][] {
   const out = units.map((): Diagnostic[] => []);
-  const docs: Array<{ node: DocumentNode; unit: number }> = [];
-  units.forEach((unit, u) => {
-    if (unit.read.document) docs.push({ node: documentNode(unit.read.document.source ?? unit.file, unit.read.document), unit: u });
-  });
-  const unitOf = new Map(docs.map((d) => [d.node, d.unit]));
+  const nodes = units.map((unit) => unit.read.document && documentNode(unit.read.document.source ?? unit.file, unit.read.document));
   const targets = units.map(({ settings, read }): Target => ({ settings, sourceMap: read.sourceMap, directives: read.directives, encode: read.encode }));
-  const emit = emitter(targets, out, (doc) => unitOf.get(doc), locale);
-
-  // The rules on for some unit.
-  const on: { has(id: string): boolean } = units.length === 1 ? units[0].settings : rulesOn(units);
-  for (const rule of rules.values()) {
-    if (rule.meta.scope === 'run' || !on.has(rule.meta.id)) continue;
-    for (const { node, unit } of docs) {
-      const setting = units[unit].settings.get(rule.meta.id);
-      if (!setting) continue;
-      guarded(rule, setting, units[unit].analysis, out[unit], emit, (ctx) => {
+  // A handful of units at most (one per file checked): a search beats a map.
+  const emit = emitter(targets, out, (doc) => { const u = nodes.indexOf(doc); return u < 0 ? undefined : u; }, locale);
+  units.forEach((unit, u) => {
+    const node = nodes[u];
+    if (!node) return;
+    const analysis = unit.analysis ?? DEFAULT_ANALYSIS;
+    for (const { rule, options } of planOf(unit.settings, rules)) {
+      const ctx: RuleContext<Record<string, unknown>> = { options, analysis, report: (r) => emit(rule, r) };
+      try {
         if (rule.meta.scope === 'document') rule.check(node, ctx);
         else for (const form of node.forms) {
           if (rule.meta.scope === 'form') rule.check(form, ctx);
           else for (const indicator of form.indicators) rule.check(indicator, ctx);
         }
-      });
+      } catch (error) {
+        // One failing rule must not stop the others: say so on the file, and go on.
+        out[u].push(ruleFailure(rule.meta.id, error));
+      }
     }
-  }
+  });
   for (const list of out) list.sort(compareDiagnostics);
   return out;
+}
+
+/** The rules a unit's settings have on, but run-scope ones, in the registry's order, with their options. */
+type Plan = Array<{ rule: AnyRule; options: Record<string, unknown> }>;
+
+/** Made once per settings and registry: the files of one config share their settings. */
+const plans = new WeakMap<Map<string, RuleSetting>, WeakMap<Map<string, AnyRule>, Plan>>();
+function planOf(settings: Map<string, RuleSetting>, rules: Map<string, AnyRule>): Plan {
+  let byRules = plans.get(settings);
+  if (!byRules) plans.set(settings, (byRules = new WeakMap()));
+  let plan = byRules.get(rules);
+  if (!plan) {
+    plan = [];
+    for (const rule of rules.values()) {
+      const setting = settings.get(rule.meta.id);
+      if (setting && rule.meta.scope !== 'run') plan.push({ rule, options: optionsOf(rule, setting) });
+    }
+    byRules.set(rules, plan);
+  }
+  return plan;
 }
 
 /**
@@ -124,7 +142,16 @@ export function runRunScope(units: RunUnit[], rules: Map<string, AnyRule>, local
       get node() { return nodeOf(u); },
     }));
     const first = on[0];
-    guarded(rule, units[first].settings.get(rule.meta.id)!, units[first].analysis, out[first], emit, (ctx) => rule.check(files, ctx));
+    const ctx: RuleContext<Record<string, unknown>> = {
+      options: optionsOf(rule, units[first].settings.get(rule.meta.id)!),
+      analysis: units[first].analysis ?? DEFAULT_ANALYSIS,
+      report: (r) => emit(rule, r),
+    };
+    try {
+      rule.check(files, ctx);
+    } catch (error) {
+      out[first].push(ruleFailure(rule.meta.id, error));
+    }
   }
   for (const list of out) list.sort(compareDiagnostics);
   return out;
@@ -166,28 +193,6 @@ function emitter(targets: Target[], out: Diagnostic[][], unitOf: (doc: DocumentN
       ...fixOf(target.encode, doc.document, report, pointer, loc),
     });
   };
-}
-
-/** Runs a rule's check with its context; a rule that throws gets a finding on the file, and the others go on. */
-function guarded(rule: AnyRule, setting: RuleSetting, analysis: Analysis | undefined, out: Diagnostic[], emit: Emit,
-  run: (ctx: RuleContext<Record<string, unknown>>) => void): void {
-  const ctx: RuleContext<Record<string, unknown>> = {
-    options: optionsOf(rule, setting),
-    analysis: analysis ?? DEFAULT_ANALYSIS,
-    report: (r) => emit(rule, r),
-  };
-  try {
-    run(ctx);
-  } catch (error) {
-    out.push(ruleFailure(rule.meta.id, error));
-  }
-}
-
-function rulesOn(units: LintUnit[]): Set<string> {
-  const on = new Set<string>();
-  // Files of one config share their settings: each is looked at once.
-  for (const settings of new Set(units.map((unit) => unit.settings))) for (const id of settings.keys()) on.add(id);
-  return on;
 }
 
 /** A setting's options over the rule's defaults, merged once per setting (settings are shared by files). */
