@@ -1,0 +1,44 @@
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { describe, expect, it } from 'vitest';
+import { expandPatterns } from '../../src/engine/files.js';
+import { SUPPORTED_EXTENSIONS } from '../../src/readers/index.js';
+import { tempProject } from '../cli/run-cli.js';
+
+// A folder as a department's repository holds it: forms beside tools' files, hidden and nested folders.
+const TREE = [
+  'a.md', 'b.yaml', 'c.yml', 'd.json', 'e.txt', 'f.docx', 'g.xlsx', 'upper.JSON', 'notes.pdf', 'README', 'x.md.bak',
+  '.hidden.md', '.ptlintrc.yaml', '.pre-commit-config.yaml', 'package.json', 'package-lock.json', 'tsconfig.json',
+  'tsconfig.base.json', 'my-tsconfig.json', 'packages.json',
+  'sub/deep/h.md', 'sub/package.json', 'sub/.ptlintrc.yml', 'sub/tsconfig.build.json',
+  'node_modules/pkg/i.md', 'sub/node_modules/j.json', '.git/k.md', '.drafts/l.md', 'sub/.cache/m.yaml',
+  'node_modules_not/n.md', '中文目录/项目表.md',
+];
+
+describe('expanding a folder', () => {
+  it('finds what the glob **/*.{md,…} with the always-ignored files finds, sorted', async () => {
+    const dir = tempProject(Object.fromEntries(TREE.map((name) => [name, 'x'])));
+    mkdirSync(join(dir, 'elsewhere'));
+    symlinkSync(join(dir, 'sub'), join(dir, 'linked'));
+    const { files, unmatched } = await expandPatterns(['.'], dir);
+    const found = files.map((f) => f.path);
+    const extensions = SUPPORTED_EXTENSIONS.map((e) => e.slice(1)).join(',');
+    const reference = (await glob(`**/*.{${extensions}}`, {
+      cwd: dir, absolute: true, dot: false,
+      ignore: ['**/node_modules/**', '**/.git/**', '**/.ptlintrc.yaml', '**/.ptlintrc.yml', '**/.ptlintrc.json',
+        '**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/.pre-commit-*.yaml'],
+    })).map((p) => resolve(p)).sort();
+    expect(found).toEqual(reference);
+    // A linked folder is walked as the glob walks it: by the link's path.
+    expect(found.map((p) => p.slice(dir.length + 1))).toEqual(['a.md', 'b.yaml', 'c.yml', 'd.json', 'e.txt', 'f.docx',
+      'g.xlsx', 'linked/deep/h.md', 'my-tsconfig.json', 'node_modules_not/n.md', 'packages.json', 'sub/deep/h.md',
+      '中文目录/项目表.md']);
+    expect(unmatched).toEqual([]);
+  });
+
+  it('says when a folder holds no form', async () => {
+    const dir = tempProject({ 'notes/a.pdf': 'x', 'notes/.b.md': 'x' });
+    expect(await expandPatterns(['notes'], dir)).toEqual({ files: [], unmatched: ['notes'] });
+  });
+});
