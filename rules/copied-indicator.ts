@@ -84,23 +84,39 @@ export default defineRule<'run', Options, Keys>({
     }));
   },
   check(files, context) {
-    // key → where it stands: the first row of that key in each form holding it, in reading order; one pass over
-    // every row of the run.
-    const index = new Map<string, Array<{ file: number; form: number; row: number }>>();
-    files.forEach(({ data }, file) => {
-      data.forEach((keys, form) => keys.forEach((key, row) => {
-        if (key === null) return;
-        let occurrences = index.get(key);
-        if (!occurrences) index.set(key, (occurrences = []));
-        // A form's rows come one after another: a key this form already holds is the last one's.
-        else if (occurrences[occurrences.length - 1].file === file && occurrences[occurrences.length - 1].form === form) return;
-        occurrences.push({ file, form, row });
-      }));
-    });
+    // Where each key stands: the first row of that key in each form holding it, in reading order; one pass over
+    // every row of the run. Most keys stand once: a key's first place is a number (its index in `places`, which
+    // holds file, form and row in turn), and only a key found again gets a list.
+    const places: number[] = [];
+    const first = new Map<string, number>();
+    const more = new Map<number, number[]>();
+    for (let file = 0; file < files.length; file++) {
+      const { data } = files[file];
+      for (let form = 0; form < data.length; form++) {
+        const keys = data[form];
+        for (let row = 0; row < keys.length; row++) {
+          const key = keys[row];
+          if (key === null) continue;
+          const at = places.push(file, form, row) - 3;
+          const firstAt = first.get(key);
+          if (firstAt === undefined) { first.set(key, at); continue; }
+          let others = more.get(firstAt);
+          // A form's rows come one after another: a key this form already holds is the last one's.
+          const last = others ? others[others.length - 1] : firstAt;
+          if (places[last] === file && places[last + 1] === form) continue;
+          if (!others) more.set(firstAt, (others = []));
+          others.push(at);
+        }
+      }
+    }
+    const occurrencesOf = (firstAt: number, others: number[]) => [firstAt, ...others]
+      .map((at) => ({ file: places[at], form: places[at + 1], row: places[at + 2] }));
 
     const formOf = (at: { file: number; form: number }) => files[at.file].node.forms[at.form];
-    for (const occurrences of index.values()) {
-      if (occurrences.length < 2) continue;
+    for (const firstAt of first.values()) {
+      const others = more.get(firstAt);
+      if (!others) continue;
+      const occurrences = occurrencesOf(firstAt, others);
       const count = occurrences.length - 1;
       for (const at of occurrences) {
         const row = formOf(at)?.indicators[at.row];
