@@ -4,7 +4,7 @@
 import type { Indicator } from './types.js';
 import { findBudgetManagementTerm, findVaguePhrase, isGenericIndicator } from './lexicon.js';
 import { namesChange } from './bounds.js';
-import { headMeasure, measureOfText, mentionsMeasure, readMeasure, type Measure, type MeasureKeywords, type MeasureReading } from './measure.js';
+import { measureReader, mentionsMeasure, type Measure, type MeasureKeywords, type MeasureReading } from './measure.js';
 import { unitKind, type UnitKind } from './units.js';
 import { memoize } from './memo.js';
 import { compact } from './text.js';
@@ -56,6 +56,7 @@ export function createAnalysis(lexicon: LexiconSettings = {}): Analysis {
   // Answers that rules ask for again and again (the same units; a value's text, by several value rules; a vague
   // phrase, which takes hundreds of searches to find) are remembered per analysis (one per configuration), and
   // for the words a rule's options add, per list of them.
+  const reader = measureReader(measures);
   const unitKindOf = memoize((unit) => unitKind(unit, units));
   const change = memoize((text) => namesChange(text, growth));
   const vagueBy = byExtra((extra) => {
@@ -65,9 +66,9 @@ export function createAnalysis(lexicon: LexiconSettings = {}): Analysis {
   return {
     lexicon,
     unitKind: unitKindOf,
-    measureOfText: (text) => measureOfText(text, measures),
-    readMeasure: (indicator) => readMeasure(indicator, measures),
-    headMeasure: (text) => headMeasure(text, measures),
+    measureOfText: reader.measure,
+    readMeasure: reader.read,
+    headMeasure: reader.head,
     mentionsMeasure: (text, measure) => mentionsMeasure(text, measure, measures),
     vaguePhrase: (text, extra = []) => vagueBy(extra)(text),
     isGeneric: (name, extra = []) => isGenericIndicator(name, extra.length ? [...generic, ...extra] : generic),

@@ -81,9 +81,13 @@ const withoutDe = (s: string) => compact(s).replace(/的/g, '');
 const budgetKeyOf = (term: string) => ({ key: withoutDe(term), term: compact(term) });
 const BUDGET_MANAGEMENT_KEYS = BUDGET_MANAGEMENT_TERMS.map(budgetKeyOf);
 
+/** A character a built-in term starts with: a name holding none holds no term (most names). */
+const TERM_START = new RegExp(`[${[...new Set(BUDGET_MANAGEMENT_KEYS.map((k) => k.key[0]))].join('')}]`);
+
 /** The budget-management term an indicator name holds, the longest found (`extra` extends the list); null if none. */
 export function findBudgetManagementTerm(name: string, extra: readonly string[] = []): string | null {
   const key = withoutDe(name);
+  if (extra.length === 0 && !TERM_START.test(key)) return null;
   let best: { key: string; term: string } | null = null;
   for (const candidate of extra.length ? [...BUDGET_MANAGEMENT_KEYS, ...extra.map(budgetKeyOf)] : BUDGET_MANAGEMENT_KEYS) {
     if (candidate.key !== '' && key.includes(candidate.key) && (!best || candidate.key.length > best.key.length)) best = candidate;

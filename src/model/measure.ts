@@ -69,19 +69,37 @@ function lastKeyword(t: string, extra: MeasureKeywords): { end: number; measure:
 
 const NO_KEYWORDS: MeasureKeywords = [];
 
-/** Per list of configured keywords (one per configuration): a text's measure and its head noun's, remembered. */
-const readers = new WeakMap<MeasureKeywords, { measure: (text: string) => Measure | null; head: (text: string) => Measure | null }>();
+/** How a configuration reads measures: a text's measure, its head noun's, an indicator's; remembered per text. */
+export interface MeasureReader {
+  measure(text: string | null | undefined): Measure | null;
+  head(text: string | null | undefined): Measure | null;
+  read(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>): MeasureReading | null;
+}
 
-function readerOf(extra: MeasureKeywords) {
+/** Per list of configured keywords (one per configuration). */
+const readers = new WeakMap<MeasureKeywords, MeasureReader>();
+
+/** The reader of a list of configured keywords, made once per list: the analysis holds it (analysis.ts). */
+export function measureReader(extra: MeasureKeywords = NO_KEYWORDS): MeasureReader {
   let reader = readers.get(extra);
   if (!reader) {
+    const measure = memoize((text) => lastKeyword(normalize(text), extra)?.measure ?? null);
+    const head = memoize((text) => {
+      const t = normalize(text).replace(/[\p{P}\p{S}]+$/u, '');
+      const last = lastKeyword(t, extra);
+      return last && last.end === t.length ? last.measure : null;
+    });
     reader = {
-      measure: memoize((text) => lastKeyword(normalize(text), extra)?.measure ?? null),
-      head: memoize((text) => {
-        const t = normalize(text).replace(/[\p{P}\p{S}]+$/u, '');
-        const last = lastKeyword(t, extra);
-        return last && last.end === t.length ? last.measure : null;
-      }),
+      measure: (text) => (text ? measure(text) : null),
+      head: (text) => (text ? head(text) : null),
+      read(indicator) {
+        const byName = reader!.measure(indicator.name);
+        if (byName) return { measure: byName, from: 'name' };
+        const byDescription = reader!.measure(indicator.description);
+        if (byDescription) return { measure: byDescription, from: 'description' };
+        const byCategory = categoryMeasure(indicator.level2);
+        return byCategory ? { measure: byCategory, from: 'category' } : null;
+      },
     };
     readers.set(extra, reader);
   }
@@ -90,7 +108,7 @@ function readerOf(extra: MeasureKeywords) {
 
 /** The measure a text names, by its last keyword; null when it names none. */
 export function measureOfText(text: string | null | undefined, extra: MeasureKeywords = NO_KEYWORDS): Measure | null {
-  return text ? readerOf(extra).measure(text) : null;
+  return measureReader(extra).measure(text);
 }
 
 /**
@@ -98,7 +116,7 @@ export function measureOfText(text: string | null | undefined, extra: MeasureKey
  * null where the text ends otherwise, as a sentence does (…经费使用合乎规定).
  */
 export function headMeasure(text: string | null | undefined, extra: MeasureKeywords = NO_KEYWORDS): Measure | null {
-  return text ? readerOf(extra).head(text) : null;
+  return measureReader(extra).head(text);
 }
 
 /**
@@ -119,12 +137,7 @@ export interface MeasureReading {
 
 /** What the indicator measures and where that was read; null when nothing says. */
 export function readMeasure(indicator: Pick<Indicator, 'name' | 'description' | 'level2'>, extra: MeasureKeywords = NO_KEYWORDS): MeasureReading | null {
-  const byName = measureOfText(indicator.name, extra);
-  if (byName) return { measure: byName, from: 'name' };
-  const byDescription = measureOfText(indicator.description, extra);
-  if (byDescription) return { measure: byDescription, from: 'description' };
-  const byCategory = categoryMeasure(indicator.level2);
-  return byCategory ? { measure: byCategory, from: 'category' } : null;
+  return measureReader(extra).read(indicator);
 }
 
 /** What the indicator measures: its name, else its description, else what its 二级指标 implies. */

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findVaguePhrase, isGenericIndicator } from '../../src/model/lexicon.js';
+import { BUDGET_MANAGEMENT_TERMS, findBudgetManagementTerm, findVaguePhrase, isGenericIndicator } from '../../src/model/lexicon.js';
+import { compact } from '../../src/model/text.js';
 
 describe('findVaguePhrase', () => {
   it('finds the longest vague phrase a value is written in', () => {
@@ -25,5 +27,22 @@ describe('isGenericIndicator', () => {
     expect(isGenericIndicator('各项工作完成及时率')).toBe(false);
     expect(isGenericIndicator('外宣品发放使用量占生产量的比例')).toBe(false);
     expect(isGenericIndicator('带动消费情况', ['带动消费情况'])).toBe(true);
+  });
+});
+
+describe('findBudgetManagementTerm', () => {
+  // The search skips names holding no character a term starts with; the plain search over every term is the
+  // reference it must agree with.
+  const plain = (name: string) => {
+    const key = compact(name).replace(/的/g, '');
+    const found = BUDGET_MANAGEMENT_TERMS.filter((t) => key.includes(compact(t).replace(/的/g, '')));
+    return found.length ? found.reduce((a, b) => (compact(b).replace(/的/g, '').length > compact(a).replace(/的/g, '').length ? b : a)) : null;
+  };
+  it('finds what the plain search over every term finds, in any name', () => {
+    const piece = fc.oneof(fc.constantFrom(...BUDGET_MANAGEMENT_TERMS), fc.constantFrom('资', '金', '的', '到', '位', '率', '支出', '发放', '项目', '（%）', ' ', 'Ａ'));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 5 }), (pieces) => {
+      const name = pieces.join('');
+      expect(findBudgetManagementTerm(name)).toBe(plain(name));
+    }), { numRuns: 500 });
   });
 });
