@@ -56,7 +56,8 @@ export default defineRule<'indicator', Options>({
     if (!expects) return;
     const byName = analysis.measureOfText(name);
     const byDescription = analysis.measureOfText(description);
-    const base = { name: shorten(name.trim()), category: level2.replace(/\s+/gu, '') };
+    // What every message quotes: made only for a finding (most rows have none).
+    const base = () => ({ name: shorten(name.trim()), category: level2.replace(/\s+/gu, '') });
     const words = (measure: Measure) => ({ measure: MEASURE_WORDS[measure].zh, measureEn: MEASURE_WORDS[measure].en, home: MEASURE_WORDS[measure].home });
 
     if (expects === 'satisfaction') {
@@ -66,14 +67,14 @@ export default defineRule<'indicator', Options>({
         const described = analysis.headMeasure(description);
         if (described && described !== 'satisfaction' && !analysis.mentionsMeasure(description, 'satisfaction')) {
           context.report({ node, field: 'description', messageId: 'satisfactionDescribedOther',
-            data: { ...base, description: shorten((description ?? '').trim()), ...words(described) } });
+            data: { ...base(), description: shorten((description ?? '').trim()), ...words(described) } });
         }
         return;
       }
       const own = byName ?? byDescription;
       if (own === 'satisfaction') return;
-      if (own) context.report({ node, field: 'name', messageId: 'satisfactionMeasuresOther', data: { ...base, ...words(own) } });
-      else context.report({ node, field: 'name', messageId: 'satisfactionNamesNone', data: base });
+      if (own) context.report({ node, field: 'name', messageId: 'satisfactionMeasuresOther', data: { ...base(), ...words(own) } });
+      else context.report({ node, field: 'name', messageId: 'satisfactionNamesNone', data: base() });
       return;
     }
 
@@ -83,13 +84,13 @@ export default defineRule<'indicator', Options>({
       : analysis.measureOfText(value.text) === 'money')) return;
     const own = byName ?? byDescription;
     if (own && own !== 'money') {
-      context.report({ node, field: 'name', messageId: 'costNotMoney', data: { ...base, ...words(own) } });
+      context.report({ node, field: 'name', messageId: 'costNotMoney', data: { ...base(), ...words(own) } });
       return;
     }
     // Nothing in the words: a value counted in anything but money says what the row measures.
     const unit = !own && value?.kind === 'quantitative' && value.unit ? analysis.unitKind(value.unit) : null;
     const measure: Measure | null = unit === 'percent' ? 'rate' : unit === 'count' || unit === 'measure' ? 'count'
       : unit === 'duration' || unit === 'date' ? 'time' : null;
-    if (measure) context.report({ node, field: 'value', messageId: 'costNotMoney', data: { ...base, ...words(measure) } });
+    if (measure) context.report({ node, field: 'value', messageId: 'costNotMoney', data: { ...base(), ...words(measure) } });
   },
 });
