@@ -91,7 +91,9 @@ export default defineRule<'run', Options, Keys>({
     const first = new Map<string, number>();
     const more = new Map<number, number[]>();
     for (let file = 0; file < files.length; file++) {
+      // No keys where its collect failed (a rule-error on that file): the other files are still compared.
       const { data } = files[file];
+      if (!data) continue;
       for (let form = 0; form < data.length; form++) {
         const keys = data[form];
         for (let row = 0; row < keys.length; row++) {

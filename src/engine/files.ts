@@ -13,7 +13,7 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', ...CONFIG_NAMES.map(
 /**
  * The files a folder holds, at any depth, as the glob `**\/*.{md,…}` with ALWAYS_IGNORED finds them (hidden files
  * and folders left out, names matched case by case), by walking it with fdir, the walker under tinyglobby,
- * without compiling globs: ~30 ms for a folder of 10,000 forms, against ~90 ms through tinyglobby.
+ * without compiling globs: ~45 ms for a folder of 10,000 forms, against ~95 ms through tinyglobby.
  */
 function filesIn(folder: string): Promise<string[]> {
   return new fdir({ resolvePaths: true, includeBasePath: true, resolveSymlinks: true,

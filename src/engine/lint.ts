@@ -284,7 +284,6 @@ export class Linter {
     }
     return split;
   }
-
 }
 
 /** Counts files done and tells the listener, if any. */

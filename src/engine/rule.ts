@@ -81,7 +81,8 @@ export interface RuleContext<O> {
 export interface RunFile<C> {
   /** The file, as the run names it (relative to the working folder). */
   readonly file: string;
-  readonly data: C;
+  /** What `collect` kept; undefined where the rule has none, or it failed on this file (a rule-error there). */
+  readonly data: C | undefined;
   /**
    * The file's forms and rows, for the files a rule reports on: kept with the file's check where reading it again
    * would cost a parse (Word, Excel, Markdown), else read again when asked. A file changed since it was checked

@@ -89,13 +89,14 @@ export function measureReader(extra: MeasureKeywords = NO_KEYWORDS): MeasureRead
       const last = lastKeyword(t, extra);
       return last && last.end === t.length ? last.measure : null;
     });
+    const measureOf = (text: string | null | undefined) => (text ? measure(text) : null);
     reader = {
-      measure: (text) => (text ? measure(text) : null),
+      measure: measureOf,
       head: (text) => (text ? head(text) : null),
       read(indicator) {
-        const byName = reader!.measure(indicator.name);
+        const byName = measureOf(indicator.name);
         if (byName) return { measure: byName, from: 'name' };
-        const byDescription = reader!.measure(indicator.description);
+        const byDescription = measureOf(indicator.description);
         if (byDescription) return { measure: byDescription, from: 'description' };
         const byCategory = categoryMeasure(indicator.level2);
         return byCategory ? { measure: byCategory, from: 'category' } : null;

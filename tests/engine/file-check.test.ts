@@ -96,6 +96,13 @@ describe('the run-scope pass', () => {
     expect(reads).toEqual([1, 1, 0]);
   });
 
+  it('compares the other files where a rule collected nothing of one (its collect failed there)', () => {
+    const { found } = pass([carryOf('a.md', 'rows'), { ...carryOf('b.md', 'rows'), collected: {} }, carryOf('c.md', 'rows')]);
+    expect(found[1]).toEqual([]);
+    expect(found[0].length).toBeGreaterThan(0);
+    expect(found[0]).toEqual(found[2].map((d) => ({ ...d, message: d.message.replace('（a.md）', '（c.md）') })));
+  });
+
   it('goes on when a file can no longer be read: the others\' findings stand, naming its form by number', () => {
     const { found, reads } = pass([carryOf('a.md', 'nothing'), carryOf('b.md', 'nothing')], (u) => (u === 0 ? undefined : read));
     expect(found[0]).toEqual([]);
