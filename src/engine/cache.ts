@@ -39,7 +39,10 @@ export interface CacheEntry {
   /** The file made the run fatal (exit 2): a reader or schema error. */
   fatal: boolean;
   department?: string;
-  /** What run-scope rules need of the file (src/engine/file-check.ts); null when it has no Document, or no run-scope rule on. */
+  /**
+   * What run-scope rules need of the file (src/engine/file-check.ts); null when it has no Document, or no run-scope
+   * rule on.
+   */
   carry: Carry | null;
 }
 
