@@ -245,9 +245,11 @@ export class Linter {
     const department = departmentOf(read.document);
     if (department) check.department = department;
     const { own, run, places: patterns, whole } = this.splitOf(settings, rules);
-    diagnostics.push(...runRules([{ file: path, read, settings: own, analysis }], rules, locale)[0]);
+    // One node tree for the file's rules and the run-scope rules' collect.
+    const node = documentNode(source, read.document);
+    diagnostics.push(...runRules([{ file: path, read, settings: own, analysis, node }], rules, locale)[0]);
     if (run.size > 0) {
-      const { collected, failures } = collectRunScope(documentNode(source, read.document), run, rules, analysis);
+      const { collected, failures } = collectRunScope(node, run, rules, analysis);
       diagnostics.push(...failures);
       const carry: Carry = { source, collected, directives: read.directives };
       if (whole) carry.document = read.document;

@@ -8,8 +8,8 @@ export function documentNode(file: string, document: Document): DocumentNode {
   return doc;
 }
 
-// Pointers are made when a finding asks for one: a run builds a node for every row of every file (twice over
-// with run-scope rules), and reports on few of them.
+// Pointers are made when a finding asks for one: a run builds a node for every row of every file, and reports
+// on few of them.
 class FormAt implements FormNode {
   readonly kind = 'form';
   readonly indicators: IndicatorNode[];

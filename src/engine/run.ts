@@ -22,6 +22,8 @@ export interface LintUnit {
   settings: Map<string, RuleSetting>;
   /** The analysis as this file's config extends it; the built-in one when absent. */
   analysis?: Analysis;
+  /** The Document's nodes, where the caller made them already (for run-scope rules' collect too). */
+  node?: DocumentNode;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface LintUnit {
  */
 export function runRules(units: LintUnit[], rules: Map<string, AnyRule>, locale: Locale): Diagnostic[][] {
   const out = units.map((): Diagnostic[] => []);
-  const nodes = units.map((unit) => unit.read.document && documentNode(unit.read.document.source ?? unit.file, unit.read.document));
+  const nodes = units.map((unit) => unit.node ?? (unit.read.document && documentNode(unit.read.document.source ?? unit.file, unit.read.document)));
   const targets = units.map(({ settings, read }): Target => ({ settings, sourceMap: read.sourceMap, directives: read.directives, encode: read.encode }));
   // A handful of units at most (one per file checked): a search beats a map.
   const emit = emitter(targets, out, (doc) => { const u = nodes.indexOf(doc); return u < 0 ? undefined : u; }, locale);
