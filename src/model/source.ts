@@ -23,9 +23,11 @@ export interface SourceMap {
 
 /** Converts offsets into 1-based line/column positions of one text. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  private readonly starts: number[];
+  /** `starts`: where each line starts (0 first), when the caller found them in a pass of its own. */
+  constructor(text: string, starts?: number[]) {
+    this.starts = starts ?? [0];
+    if (!starts) for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   position(offset: number): { line: number; column: number } {
     let lo = 0, hi = this.starts.length - 1;

@@ -39,7 +39,8 @@ function readJson(text: string): ReadResult {
  * its first character to its last (quotes and brackets included), a key with its quotes; a repeated key places its
  * last value, the one JSON.parse keeps. Worked out only when asked, by a scan along the pointer's path that steps
  * over every other value: a lint asks for the few values it reports on, a parse for none. (Placing every value of
- * every file up front, with jsonc-parser and then by hand, was a tenth of a whole JSON lint.)
+ * every file up front, with jsonc-parser and then by hand, was a tenth of a whole JSON lint.) Asked of text that
+ * parses; total on any text all the same.
  */
 class LazySourceMap implements KeyedSourceMap {
   private index: LineIndex | undefined;
@@ -60,9 +61,59 @@ class LazySourceMap implements KeyedSourceMap {
   }
   private find(pointer: string): Found {
     let found = this.found.get(pointer);
-    if (!found) this.found.set(pointer, (found = findSpan(this.text, pointer, (this.closes ??= closesOf(this.text)))));
+    if (!found) {
+      // Scanned again where another map's scan has taken the shared array since.
+      if (!this.closes || (this.closes === shared.closes && shared.owner !== this)) {
+        const closes = this.text.length <= SHARED_LENGTH ? sharedCloses(this.text.length) : new Int32Array(this.text.length);
+        const lineStarts = scan(this.text, closes);
+        this.index ??= new LineIndex(this.text, lineStarts);
+        this.closes = closes;
+        if (closes === shared.closes) shared.owner = this;
+      }
+      this.found.set(pointer, (found = findSpan(this.text, pointer, this.closes)));
+    }
     return found;
   }
+}
+
+/**
+ * One array of closes for every text up to this length, owned by the map that scanned last: a run places the
+ * findings of one file after another, and an array the size of each text cost a fifth of placing them. A longer
+ * text has an array of its own, so that none of that size stays.
+ */
+const SHARED_LENGTH = 1 << 20;
+const shared: { closes: Int32Array; owner?: LazySourceMap } = { closes: new Int32Array(1 << 14) };
+
+/** The shared array, grown to hold `length` (a map that held the smaller one keeps it as its own). */
+function sharedCloses(length: number): Int32Array {
+  if (shared.closes.length < length) shared.closes = new Int32Array(Math.min(SHARED_LENGTH, Math.max(length, 2 * shared.closes.length)));
+  return shared.closes;
+}
+
+/** The scan's open brackets, innermost last (reused, as the closes are). */
+const opened: number[] = [];
+
+/**
+ * One pass over the text: where each object or array closes, by the offset where it opens (-1: never), so that
+ * finding a value steps over its siblings without reading them again; and where each line starts (outside
+ * strings, where JSON has its line breaks).
+ */
+function scan(text: string, closes: Int32Array): number[] {
+  const lineStarts = [0];
+  opened.length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) i = stringEnd(text, i) - 1;
+    else if (c === 0x0a) lineStarts.push(i + 1);
+    else if (c === 0x7b || c === 0x5b) {
+      closes[i] = -1;
+      opened.push(i);
+    } else if (c === 0x7d || c === 0x5d) {
+      const open = opened.pop();
+      if (open !== undefined) closes[open] = i;
+    }
+  }
+  return lineStarts;
 }
 
 type Span = [start: number, end: number];
@@ -70,21 +121,22 @@ type Span = [start: number, end: number];
 interface Found { value: Span; key?: Span; exact: boolean }
 
 /**
- * Finds the value at `pointer` in JSON that parses. Total on any text all the same: every step moves forward, and
- * a bracket never closed ends at the end of the text. Iterative: nesting of any depth is no risk.
+ * Finds the value at `pointer`, given where the text's objects and arrays close. Every step moves forward, and a
+ * bracket never closed ends at the end of the text. Iterative: nesting of any depth is no risk.
  */
 function findSpan(text: string, pointer: string, closes: Int32Array): Found {
   const valueEnd = (at: number) => {
     const c = text.charCodeAt(at);
     if (c !== 0x7b && c !== 0x5b) return scalarEnd(text, at);
-    return closes[at] > at ? closes[at] + 1 : text.length;
+    return closes[at] > at ? Math.min(closes[at] + 1, text.length) : text.length;
   };
   const start = skipSpace(text, 0);
   // An empty text still has a place: its start.
   if (start >= text.length) return { value: [0, 0], exact: pointer === '' };
   let found: Found = { value: [start, valueEnd(start)], exact: true };
-  const tokens = pointer === '' ? [] : pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
-  for (const token of tokens) {
+  const tokens = pointer === '' ? [] : pointer.slice(1).split('/');
+  for (const raw of tokens) {
+    const token = raw.includes('~') ? raw.replace(/~1/g, '/').replace(/~0/g, '~') : raw;
     const [open, close] = found.value;
     const kind = text.charCodeAt(open);
     let next: Found | undefined;
@@ -94,14 +146,14 @@ function findSpan(text: string, pointer: string, closes: Int32Array): Found {
         const at = skipSpace(text, skipSpace(text, keyEnd) + 1);
         const end = valueEnd(at);
         // The last of repeated keys is the one JSON.parse keeps: go on to the end of the object.
-        if (keyText(text, i, keyEnd) === token) next = { value: [at, end], key: [i, keyEnd], exact: true };
+        if (keyIs(text, i, keyEnd, token)) next = { value: [at, end], key: [i, keyEnd], exact: true };
         i = skipSpace(text, skipSpace(text, end) + 1);
       }
     } else if (kind === 0x5b /* [ */ && /^(0|[1-9][0-9]*)$/.test(token)) {
-      let item = 0;
-      for (let i = skipSpace(text, open + 1); i < close - 1; item++) {
+      const index = Number(token);
+      for (let i = skipSpace(text, open + 1), item = 0; i < close - 1; item++) {
         const end = valueEnd(i);
-        if (item === Number(token)) { next = { value: [i, end], exact: true }; break; }
+        if (item === index) { next = { value: [i, end], exact: true }; break; }
         i = skipSpace(text, skipSpace(text, end) + 1);
       }
     }
@@ -111,14 +163,18 @@ function findSpan(text: string, pointer: string, closes: Int32Array): Found {
   return found;
 }
 
-/** A key's text: as written, unless it has escapes. */
+/** Whether the key that spans start..end (quotes included) is `token`: as written, or decoded where it has escapes. */
+function keyIs(text: string, start: number, end: number, token: string): boolean {
+  for (let i = start + 1; i < end - 1; i++) if (text.charCodeAt(i) === 0x5c) return keyText(text, start, end) === token;
+  return end - start - 2 === token.length && text.startsWith(token, start + 1);
+}
+
+/** A key's text, decoded (it has escapes). */
 function keyText(text: string, start: number, end: number): string {
-  const raw = text.slice(start + 1, end - 1);
-  if (!raw.includes('\\')) return raw;
   try {
     return JSON.parse(text.slice(start, end)) as string;
   } catch {
-    return raw; // not JSON: the text as it stands
+    return text.slice(start + 1, end - 1); // not JSON: the text as it stands
   }
 }
 
@@ -128,25 +184,6 @@ function skipSpace(text: string, at: number): number {
     if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return at;
     at++;
   }
-}
-
-/**
- * Where each object or array closes, by the offset where it opens: one pass over the text, so that finding a
- * value steps over its siblings without reading them again.
- */
-function closesOf(text: string): Int32Array {
-  const closes = new Int32Array(text.length);
-  const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22) i = stringEnd(text, i) - 1;
-    else if (c === 0x7b || c === 0x5b) open.push(i);
-    else if (c === 0x7d || c === 0x5d) {
-      const opened = open.pop();
-      if (opened !== undefined) closes[opened] = i;
-    }
-  }
-  return closes;
 }
 
 /** The offset just after the string, number, true, false or null that starts at `start`. */

@@ -51,6 +51,26 @@ describe('json reader', () => {
     expect(at(map.locateKey('/x/a"b/1/c~1d'))).toBe('"c/d"');
   });
 
+  it('places the values of files asked in turn, a long one among them (their scans share a work array)', () => {
+    const texts = [
+      '{"forms": [{"indicators": []}, {"indicators": [], "name": "甲"}]}',
+      '{"forms": [{"indicators": [], "name": "很长的项目名称"}, {"indicators": []}]}',
+      `{\n  "note": "${'长'.repeat(1_100_000)}",\n  "forms": [\n    {"name": "乙", "indicators": []}\n  ]\n}`,
+    ];
+    const maps = texts.map((text) => read(text).sourceMap);
+    const at = (i: number, pointer: string) => {
+      const loc = maps[i].locate(pointer)!;
+      return [texts[i].slice(loc.offset, loc.endOffset), loc.line, loc.column];
+    };
+    expect(at(0, '/forms/1/name')).toEqual(['"甲"', 1, 59]);
+    expect(at(1, '/forms/1/indicators')).toEqual(['[]', 1, 66]);
+    // The second file's first form closes where the first file's does not: the first file is scanned again.
+    expect(at(0, '/forms/1/indicators')).toEqual(['[]', 1, 47]);
+    expect(at(2, '/forms/0/name')).toEqual(['"乙"', 4, 14]);
+    expect(at(1, '/forms/0/name')).toEqual(['"很长的项目名称"', 1, 39]);
+    expect(at(2, '/forms/0/indicators')).toEqual(['[]', 4, 33]);
+  });
+
   it('reports a syntax error at its line and column', () => {
     const result = read('{\n  "forms": [\n    { "indicators": [] }\n    { "indicators": [] }\n  ]\n}\n');
     expect(result.document).toBeNull();
