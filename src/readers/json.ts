@@ -37,10 +37,11 @@ function readJson(text: string): ReadResult {
 /**
  * Where a value stands by JSON pointer, and its key, as the YAML reader's AstSourceMap places them: a value from
  * its first character to its last (quotes and brackets included), a key with its quotes; a repeated key places its
- * last value, the one JSON.parse keeps. Worked out only when asked, by a scan along the pointer's path that steps
- * over every other value: a lint asks for the few values it reports on, a parse for none. (Placing every value of
- * every file up front, with jsonc-parser and then by hand, was a tenth of a whole JSON lint.) Asked of text that
- * parses; total on any text all the same.
+ * last value, the one JSON.parse keeps. Worked out only when asked: the first value asked scans the text once for
+ * where its brackets close, and each value is found by stepping along its pointer's path over the values beside
+ * it. A lint asks for the few values it reports on, a parse for none. (Placing every value of every file up front,
+ * with jsonc-parser and then by hand, was a tenth of a whole JSON lint.) Asked of text that parses; total on any
+ * text all the same.
  */
 class LazySourceMap implements KeyedSourceMap {
   private index: LineIndex | undefined;
@@ -78,7 +79,7 @@ class LazySourceMap implements KeyedSourceMap {
 
 /**
  * One array of closes for every text up to this length, owned by the map that scanned last: a run places the
- * findings of one file after another, and an array the size of each text cost a fifth of placing them. A longer
+ * findings of one file after another, and an array the size of each text cost a tenth of placing them. A longer
  * text has an array of its own, so that none of that size stays.
  */
 const SHARED_LENGTH = 1 << 20;
