@@ -1,5 +1,5 @@
-// The command line: lint (default), rules, convert. Exit codes: 0 clean, 1 lint errors (or too many
-// warnings), 2 bad usage, a bad config or a file that cannot be read.
+// The command line: lint (default), rules, explain, convert, lsp. Exit codes: 0 clean, 1 lint errors (or too
+// many warnings), 2 bad usage, a bad config or a file that cannot be read.
 import yargs from 'yargs';
 import { LOCALES, type Locale } from '../engine/i18n.js';
 import { FORMAT_NAMES } from '../formatters/index.js';
@@ -40,25 +40,27 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const parser = yargs(argv)
     .scriptName('ptlint')
     .usage('$0 [文件、目录或通配符…] · lint performance-target forms')
-    .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'stylish', describe: '输出格式 · output format' })
-    .option('output', { alias: 'o', type: 'string', describe: '把报告写入此文件（不输出到终端）· write the report to this file' })
-    .option('config', { alias: 'c', type: 'string', describe: '使用此配置文件（不再查找 .ptlintrc）· use this config file' })
-    .option('rule', { type: 'string', array: true, describe: '覆盖规则设置，如 value-vague:off · set a rule, e.g. value-vague:off' })
-    .option('max-warnings', { type: 'number', describe: '警告超过此数时以 1 退出 · exit 1 on more warnings than this' })
-    .option('quiet', { type: 'boolean', default: false, describe: '只报告错误 · report errors only' })
     .option('locale', { choices: LOCALES, describe: '消息语言（默认 zh-CN）· language of messages' })
     .option('color', { type: 'boolean', describe: '彩色输出（默认：输出是终端且未设 NO_COLOR 时）· colour the output' })
-    .option('baseline', { type: 'string', describe: '只报告不在此基线文件中的问题 · report only problems not in this baseline file' })
-    .option('baseline-update', { type: 'string', describe: '把当前问题记入此基线文件 · record the current problems in this baseline file' })
-    .conflicts('baseline', 'baseline-update')
-    .option('concurrency', { type: 'string', default: 'auto', describe: '检查文件的线程数（本线程加 N−1 个工作线程）：auto 或数字，1 为不用工作线程 · threads checking the files (this one and N−1 workers): auto or a number (1: no workers)' })
-    .option('cache', { type: 'boolean', default: false, describe: '跳过未改动的文件 · skip files unchanged since the last run' })
-    .option('cache-location', { type: 'string', describe: '缓存文件，默认 .ptlintcache · the cache file (default .ptlintcache)' })
-    .option('fix', { type: 'boolean', describe: '自动修复可修复的问题并写回 .md/.yaml/.json 文件 · fix what can be fixed, in place' })
-    .option('fix-dry-run', { type: 'boolean', describe: '给出修复结果但不写文件 · work out the fixes, write nothing' })
-    .conflicts('fix', 'fix-dry-run')
-    .option('print-config', { type: 'string', describe: '打印某文件适用的配置 · print the config that applies to a file' })
-    .command('$0 [patterns..]', '检查表单 · lint forms', (y) => y.positional('patterns', { type: 'string', array: true }), async (args) => {
+    // The options of a lint are the default command's: another command given one of them stops with a usage error
+    // (strict), rather than leaving it unread.
+    .command('$0 [patterns..]', '检查表单 · lint forms', (y) => y.positional('patterns', { type: 'string', array: true })
+      .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'stylish', describe: '输出格式 · output format' })
+      .option('output', { alias: 'o', type: 'string', describe: '把报告写入此文件（不输出到终端）· write the report to this file' })
+      .option('config', { alias: 'c', type: 'string', describe: '使用此配置文件（不再查找 .ptlintrc）· use this config file' })
+      .option('rule', { type: 'string', array: true, describe: '覆盖规则设置，如 value-vague:off · set a rule, e.g. value-vague:off' })
+      .option('max-warnings', { type: 'number', describe: '警告超过此数时以 1 退出 · exit 1 on more warnings than this' })
+      .option('quiet', { type: 'boolean', default: false, describe: '只报告错误 · report errors only' })
+      .option('baseline', { type: 'string', describe: '只报告不在此基线文件中的问题 · report only problems not in this baseline file' })
+      .option('baseline-update', { type: 'string', describe: '把当前问题记入此基线文件 · record the current problems in this baseline file' })
+      .conflicts('baseline', 'baseline-update')
+      .option('concurrency', { type: 'string', default: 'auto', describe: '检查文件的线程数（本线程加 N−1 个工作线程）：auto 或数字，1 为不用工作线程 · threads checking the files (this one and N−1 workers): auto or a number (1: no workers)' })
+      .option('cache', { type: 'boolean', default: false, describe: '跳过未改动的文件 · skip files unchanged since the last run' })
+      .option('cache-location', { type: 'string', describe: '缓存文件，默认 .ptlintcache · the cache file (default .ptlintcache)' })
+      .option('fix', { type: 'boolean', describe: '自动修复可修复的问题并写回 .md/.markdown/.yaml/.yml/.json 文件 · fix what can be fixed, in place' })
+      .option('fix-dry-run', { type: 'boolean', describe: '给出修复结果但不写文件 · work out the fixes, write nothing' })
+      .conflicts('fix', 'fix-dry-run')
+      .option('print-config', { type: 'string', describe: '打印某文件适用的配置 · print the config that applies to a file' }), async (args) => {
       const rules = parseRuleFlags(args.rule ?? []);
       if ('error' in rules) { usageError = rules.error; return; }
       const common = { io: { ...io, color: args.color ?? io.color }, configFile: args.config, ruleEntries: rules.entries,
@@ -77,7 +79,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     })
     .command('explain <id>', '在终端显示规则说明 · show a rule\'s documentation', (y) => y
       .positional('id', { type: 'string', demandOption: true, describe: '规则 · rule id' }), (args) => {
-      code = explainCommand(args.id, io);
+      code = explainCommand(args.id, { ...io, color: args.color ?? io.color });
     })
     .command('convert <file>', '转换表单格式 · convert a form to another format', (y) => y
       .positional('file', { type: 'string', demandOption: true })

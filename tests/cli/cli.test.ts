@@ -1,4 +1,4 @@
-import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
@@ -150,6 +150,15 @@ describe('ptlint convert', () => {
     for (const file of ['form.json', 'form.yaml', 'again.md']) expect(await findings(file)).toEqual(original);
   });
 
+  it('refuses the options of a lint, rather than leaving them unread', async () => {
+    const dir = tempProject({ 'form.md': MD_FORM });
+    const r = await cli(['convert', 'form.md', '--to', 'json', '-o', 'form.json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Unknown argument: o');
+    expect(r.stdout).toBe('');
+    expect(existsSync(join(dir, 'form.json'))).toBe(false);
+  });
+
   it('refuses a file it cannot read, naming the place', async () => {
     const dir = tempProject({ 'bad.yaml': 'forms: [\n' });
     const r = await cli(['convert', 'bad.yaml', '--to', 'json'], dir);
@@ -182,5 +191,11 @@ describe('colour', () => {
     const plain = await cli(['a.md', '--no-color'], dir);
     expect(plain.code).toBe(1);
     expect(plain.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('--color reaches explain too', async () => {
+    const dir = tempProject({});
+    expect((await cli(['explain', 'value-vague', '--color'], dir)).stdout).toMatch(/\u001b\[/);
+    expect((await cli(['explain', 'value-vague'], dir)).stdout).not.toMatch(/\u001b\[/);
   });
 });
