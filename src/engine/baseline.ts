@@ -6,12 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { writeAtomically } from './atomic-write.js';
 import type { Diagnostic, FileResult } from './diagnostic.js';
+import { isProblem } from './problems.js';
 
 /** The format of the baseline file; a file of another version is refused. */
 export const BASELINE_VERSION = 1;
 
-/** Problems with reading or configuring are never baselined: they always show. */
-const NEVER_BASELINED = new Set(['read-error', 'parse-error', 'config-error', 'rule-error']);
 
 export interface BaselineEntry {
   /** Relative to the baseline file's folder, with forward slashes. */
@@ -40,8 +39,9 @@ function fileKey(baselineFile: string, filePath: string): string {
   return relative(dirname(baselineFile), filePath).split(sep).join('/');
 }
 
+/** Problems with reading, configuring or running a rule are never baselined: they always show. */
 function baselined(d: Diagnostic): boolean {
-  return !NEVER_BASELINED.has(d.ruleId);
+  return !isProblem(d.ruleId);
 }
 
 const compareText = (a: string | null, b: string | null) => (a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1

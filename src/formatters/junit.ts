@@ -1,11 +1,11 @@
 // JUnit XML, as GitLab, Jenkins and other CI systems read test reports: a test suite per file, a failing test
-// case per finding (reader and config problems as errors: the file could not be checked), and one passing test
-// case for a clean file, so that it is counted.
+// case per finding (reader, config and rule problems as errors: the file could not be wholly checked), and one
+// passing test case for a clean file, so that it is counted.
 import { relative } from 'node:path';
 import type { Diagnostic } from '../engine/diagnostic.js';
 import type { Formatter } from './types.js';
+import { isProblem } from '../engine/problems.js';
 
-const PROBLEMS = new Set(['read-error', 'parse-error', 'config-error']);
 
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates) are dropped. */
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -19,7 +19,7 @@ const attrs = (a: Record<string, string | number>) => Object.entries(a).map(([k,
 
 function testcase(file: string, d: Diagnostic): string {
   const where = d.loc?.place ?? `${d.loc?.line ?? 1}:${d.loc?.column ?? 1}`;
-  const element = PROBLEMS.has(d.ruleId) ? 'error' : 'failure';
+  const element = isProblem(d.ruleId) ? 'error' : 'failure';
   const about = [d.form, d.category, d.indicator].filter(Boolean).join(' / ');
   const body = `${file}:${where}: ${d.severity} ${d.message} [${d.ruleId}]${about ? `\n${about}` : ''}`;
   return `    <testcase${attrs({ classname: file, name: `${d.ruleId} ${where}`, file, time: 0 })}>\n`
@@ -32,7 +32,7 @@ export const junit: Formatter = (results, { cwd }) => {
   let tests = 0, failures = 0, errors = 0;
   for (const r of results) {
     const file = relative(cwd, r.filePath) || r.filePath;
-    const e = r.diagnostics.filter((d) => PROBLEMS.has(d.ruleId)).length;
+    const e = r.diagnostics.filter((d) => isProblem(d.ruleId)).length;
     const f = r.diagnostics.length - e;
     const cases = r.diagnostics.length
       ? r.diagnostics.map((d) => testcase(file, d))

@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import { builtinRules } from '../../rules/index.js';
 import type { Diagnostic } from '../engine/diagnostic.js';
-import { localize, type Locale, type Localized } from '../engine/i18n.js';
+import { PROBLEMS } from '../engine/problems.js';
+import { localize, type Locale } from '../engine/i18n.js';
 import type { Severity, SeveritySetting } from '../engine/rule.js';
 import { VERSION } from '../version.js';
 import type { Formatter } from './types.js';
@@ -21,13 +22,6 @@ const FINGERPRINT = 'ptlint/v1';
 
 const LEVEL: Record<Severity | Exclude<SeveritySetting, 'off'>, 'error' | 'warning' | 'note'> = {
   error: 'error', warning: 'warning', warn: 'warning', info: 'note',
-};
-
-/** Reader and config problems are results too: GitHub shows results as alerts, and notifications hardly. */
-const PROBLEMS: Record<string, Localized> = {
-  'read-error': { 'zh-CN': '文件无法读取', en: 'A file cannot be read' },
-  'parse-error': { 'zh-CN': '文件无法识别为绩效目标表', en: 'A file cannot be parsed as a performance-target form' },
-  'config-error': { 'zh-CN': '配置文件有错误', en: 'A config file is wrong' },
 };
 
 const helpUri = (id: string) => `${HOMEPAGE}/docs/rules/${id}.md`;
@@ -64,11 +58,12 @@ function descriptors(locale: Locale, used: string[]): ReportingDescriptor[] {
       properties: { tags: ['ptlint', meta.scope, ...(meta.recommended ? ['recommended'] : [])] },
     });
   }
-  for (const [id, description] of Object.entries(PROBLEMS)) {
+  // Reader, config and rule problems are results too: GitHub shows results as alerts, and notifications hardly.
+  for (const [id, { title }] of Object.entries(PROBLEMS)) {
     out.push({
       id, name: pascal(id),
-      shortDescription: { text: localize(description, locale) },
-      fullDescription: { text: `${description['zh-CN']} · ${description.en}` },
+      shortDescription: { text: localize(title, locale) },
+      fullDescription: { text: `${title['zh-CN']} · ${title.en}` },
       defaultConfiguration: { level: 'error' },
       properties: { tags: ['ptlint', 'problem'] },
     });

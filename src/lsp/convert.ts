@@ -3,6 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic, type Range } from 'vscode-languageserver';
 import type { Diagnostic, Fix } from '../engine/diagnostic.js';
+import { isProblem } from '../engine/problems.js';
 import type { Loc } from '../model/source.js';
 import { packagePath } from '../package-root.js';
 
@@ -17,8 +18,6 @@ const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-/** Findings that are not a rule's have no doc page. */
-const NOT_RULES = new Set(['parse-error', 'read-error', 'config-error', 'rule-error']);
 
 export function ruleDocUrl(ruleId: string): string {
   return pathToFileURL(packagePath('docs', 'rules', `${ruleId}.md`)).href;
@@ -41,7 +40,8 @@ export function toLspDiagnostic(d: Diagnostic, binary: boolean): LspDiagnostic {
     source: 'ptlint',
     message: place && binary ? `${place}：${d.message}` : d.message,
   };
-  if (!NOT_RULES.has(d.ruleId)) out.codeDescription = { href: ruleDocUrl(d.ruleId) };
+  // A reader, config or rule problem has no rule page.
+  if (!isProblem(d.ruleId)) out.codeDescription = { href: ruleDocUrl(d.ruleId) };
   if (d.fix) out.data = { fix: d.fix } satisfies DiagnosticData;
   return out;
 }

@@ -24,6 +24,15 @@ describe('junit formatter', () => {
     expect(elements(xml, 'error').map((f) => f.type)).toEqual(['parse-error']);
   });
 
+  it('gives a rule that failed on a file as an error: the file was not wholly checked', () => {
+    const failed = junit([{ filePath: '/work/proj/forms/a.md', diagnostics: [{
+      ruleId: 'rule-error', severity: 'error', message: 'value-vague: boom', loc: undefined,
+      form: null, indicator: null, category: null, pointer: null,
+    }] }], CONTEXT);
+    expect(elements(failed, 'error').map((e) => e.type)).toEqual(['rule-error']);
+    expect(elements(failed, 'failure')).toEqual([]);
+  });
+
   it('passes a clean file as one test case without a failure', () => {
     expect(xml).toContain('<testcase classname="forms/clean.md" name="ptlint" file="forms/clean.md" time="0"/>');
   });

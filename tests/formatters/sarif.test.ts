@@ -42,7 +42,10 @@ describe('sarif formatter', () => {
     const { driver } = run.tool;
     expect(driver).toMatchObject({ name: 'ptlint', version: VERSION, informationUri: expect.stringMatching(/^https:\/\//) });
     const ids = driver.rules!.map((r) => r.id);
-    expect(ids).toEqual(expect.arrayContaining([...builtinRules().keys(), 'parse-error', 'read-error', 'config-error']));
+    expect(ids).toEqual(expect.arrayContaining([...builtinRules().keys(), 'parse-error', 'read-error', 'config-error', 'rule-error']));
+    expect(driver.rules!.find((r) => r.id === 'rule-error')).toMatchObject({
+      shortDescription: { text: '规则运行出错' }, defaultConfiguration: { level: 'error' }, properties: { tags: ['ptlint', 'problem'] },
+    });
     const vague = driver.rules!.find((r) => r.id === 'value-vague')!;
     expect(vague).toMatchObject({
       name: 'ValueVague', shortDescription: { text: '指标值无法衡量' },
