@@ -22,8 +22,8 @@ export interface FileCheck {
  * every row's texts for tens of thousands of files (and passing them between threads) cost a tenth of a run.
  * Each rule's `collect` keeps what it judges by; the rows a finding shows, and the places the rules say they
  * report at (RuleMeta.places), are kept only where the reader had them at hand (an eager source map: Word,
- * Excel, Markdown), for reading such a file again costs a parse. The others (JSON, YAML) are read again for the
- * few files a finding is on (RunFile.node).
+ * Excel, text exports, Markdown), for reading such a file again costs a parse. The others (JSON, YAML) are read
+ * again for the few files a finding is on (RunFile.node).
  */
 export interface Carry {
   /** The Document's source: the file as the run names it. */

@@ -85,8 +85,8 @@ export interface RunFile<C> {
   readonly data: C | undefined;
   /**
    * The file's forms and rows, for the files a rule reports on: kept with the file's check where reading it again
-   * would cost a parse (Word, Excel, Markdown), else read again when asked. A file changed since it was checked
-   * gives its rows as they are now, and one that can no longer be read gives no forms.
+   * would cost a parse (Word, Excel, text exports, Markdown), else read again when asked. A file changed since it
+   * was checked gives its rows as they are now, and one that can no longer be read gives no forms.
    */
   readonly node: DocumentNode;
 }
