@@ -11,7 +11,6 @@ import { isProblem } from './problems.js';
 /** The format of the baseline file; a file of another version is refused. */
 export const BASELINE_VERSION = 1;
 
-
 export interface BaselineEntry {
   /** Relative to the baseline file's folder, with forward slashes. */
   file: string;

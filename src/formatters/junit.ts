@@ -6,7 +6,6 @@ import type { Diagnostic } from '../engine/diagnostic.js';
 import type { Formatter } from './types.js';
 import { isProblem } from '../engine/problems.js';
 
-
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates) are dropped. */
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
