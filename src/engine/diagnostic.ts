@@ -3,7 +3,7 @@ import type { Loc } from '../model/source.js';
 import type { Severity } from './rule.js';
 
 export interface Diagnostic {
-  /** Rule id; the problems that are no rule's use read-error, parse-error, config-error and rule-error (problems.ts). */
+  /** Rule id, or for a problem that is no rule's read-, parse-, config- or rule-error (problems.ts). */
   ruleId: string;
   severity: Severity;
   message: string;
