@@ -1,5 +1,5 @@
 // From the command line's files, folders and globs to the list of files to lint.
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { fdir } from 'fdir';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -35,17 +35,28 @@ export interface Expanded {
   files: Array<{ path: string }>;
   /** Patterns that matched nothing. */
   unmatched: string[];
+  /** Paths given by name that cannot be looked at (a link loop, a folder not to be entered), with the error's code. */
+  unreadable: Array<{ path: string; code: string }>;
 }
 
 export async function expandPatterns(patterns: string[], cwd: string): Promise<Expanded> {
   const seen = new Set<string>();
-  const out: Expanded = { files: [], unmatched: [] };
+  const out: Expanded = { files: [], unmatched: [], unreadable: [] };
   const add = (path: string) => {
     if (!seen.has(path)) { seen.add(path); out.files.push({ path }); }
   };
   for (const pattern of patterns) {
     const abs = resolve(cwd, pattern);
-    const stat = statSync(abs, { throwIfNoEntry: false });
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(abs, { throwIfNoEntry: false });
+    } catch (error) {
+      // The path is there but cannot be looked at: that file fails alone (a glob is still expanded).
+      if (!isDynamicPattern(pattern)) {
+        out.unreadable.push({ path: abs, code: (error as NodeJS.ErrnoException).code ?? String(error) });
+        continue;
+      }
+    }
     let found: string[];
     if (stat?.isFile()) { add(abs); continue; }
     if (stat?.isDirectory()) {

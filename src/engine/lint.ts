@@ -91,6 +91,10 @@ export class Linter {
     for (const pattern of expanded.unmatched) {
       results.push({ filePath: pattern, diagnostics: [problemDiagnostic('read-error', NO_MATCH, locale, { pattern })] });
     }
+    for (const { path, code } of expanded.unreadable) {
+      fatal = true;
+      results.push({ filePath: path, diagnostics: [problemDiagnostic('read-error', UNREADABLE, locale, { detail: code })] });
+    }
     const run = await this.lintReads(expanded.files.map(({ path }) => ({ path, read: () => readFile(path) })), locale);
     results.push(...run.results);
     return { results, fatal: fatal || run.fatal, locale };

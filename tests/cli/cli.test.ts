@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
@@ -66,6 +66,18 @@ describe('ptlint (lint)', () => {
     expect(byName.get('cfg/.ptlintrc.yaml')![0]).toMatchObject({ ruleId: 'config-error', line: 4 });
     expect(byName.get('cfg/.ptlintrc.yaml')![0].message).toContain('no-such-rule');
     expect(byName.get('cfg/form.md')!.some((m) => m.ruleId === 'value-unit-mismatch')).toBe(true);
+  });
+
+  it('fails alone on a path it cannot look at: a link loop, a path through a file (exit 2)', async () => {
+    const dir = tempProject({ 'good.md': MD_FORM });
+    symlinkSync('b', join(dir, 'a'));
+    symlinkSync('a', join(dir, 'b'));
+    const { code, results } = await lintJson(['a', 'good.md/x.md', 'good.md'], dir);
+    expect(code).toBe(2);
+    const byName = new Map(results.map((r) => [r.filePath.replace(dir + '/', ''), r.messages]));
+    expect(byName.get('a')).toEqual([expect.objectContaining({ ruleId: 'read-error', message: expect.stringContaining('ELOOP') })]);
+    expect(byName.get('good.md/x.md')).toEqual([expect.objectContaining({ ruleId: 'read-error', message: expect.stringContaining('ENOTDIR') })]);
+    expect(byName.get('good.md')!.some((m) => m.ruleId === 'value-unit-mismatch')).toBe(true);
   });
 
   it('refuses a file over the size limit without reading it', async () => {
