@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { buildDocx } from '../helpers/docx-builder.js';
@@ -107,6 +107,32 @@ describe('ptlint --fix', () => {
     }
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(MD);
     expect(readdirSync(dir)).toEqual(['a.md']);
+  });
+
+  it('keeps the file\'s mode and owner, and a link stays a link: its target is fixed', async () => {
+    const dir = tempProject({ 'forms/a.md': MD });
+    const file = join(dir, 'forms/a.md');
+    chmodSync(file, 0o640);
+    // Root may give a file to another user: then the owner is kept too (anyone else keeps only their own).
+    const root = process.getuid?.() === 0;
+    if (root) chownSync(file, 65534, 65534);
+    symlinkSync('forms/a.md', join(dir, 'link.md'));
+    const { code } = await cli(['link.md', '--fix'], dir);
+    expect(code).toBe(0);
+    expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(MD_FIXED);
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    if (root) expect([statSync(file).uid, statSync(file).gid]).toEqual([65534, 65534]);
+    expect(readdirSync(join(dir, 'forms'))).toEqual(['a.md']);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('does not write a file its user may not write, though its folder would let it', async () => {
+    const dir = tempProject({ 'a.md': MD });
+    chmodSync(join(dir, 'a.md'), 0o444);
+    const { code, stderr } = await cli(['a.md', '--fix'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('a.md：无法写入修复结果（EACCES），文件保持原样');
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(MD);
   });
 
   it('never writes Word files, and says so once per file', async () => {
