@@ -8,6 +8,7 @@ import { prepareBaseline, type BaselineOptions } from './baseline-option.js';
 import type { Locale } from '../engine/i18n.js';
 import type { RuleEntries } from '../engine/presets.js';
 import { loadFormatter } from '../formatters/index.js';
+import type { FileResult } from '../engine/diagnostic.js';
 import type { Io } from './main.js';
 import { withFixes, type FixFlags } from './fix-option.js';
 import { progressLine } from './progress.js';
@@ -52,6 +53,12 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   if (typeof linter === 'string') { io.stderr(`ptlint: ${linter}\n`); return 2; }
   const run = await withFixes(await linter.lintPatterns(patterns), linter, patterns, options, io);
   progress?.end();
+  const clash = overwrittenForm(run.results, [options.output, options.baselineUpdate, cache && options.cacheLocation]
+    .filter((p): p is string => p !== undefined).map((p) => resolve(io.cwd, p)));
+  if (clash) {
+    io.stderr(`ptlint: ${clash} 是刚检查过的表单，不能用来写报告、基线或缓存 · ${clash} is a form just linted: not written over\n`);
+    return 2;
+  }
   saveCache(cache, io);
   const shown = baseline ? baseline.apply(run.results, run.locale) : run.results;
   if (!shown) return 2;
@@ -66,6 +73,17 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   if (all.some((d) => d.severity === 'error')) return 1;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   return options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings ? 1 : 0;
+}
+
+/**
+ * The first of the files to write (report, baseline, cache) that is a form this run read, if any: a slip such as
+ * `ptlint -o form.md form.md` must not replace the form. A file that did not read as a form (an old report the
+ * folder's glob took in) may be written.
+ */
+function overwrittenForm(results: FileResult[], outputs: string[]): string | undefined {
+  const forms = new Set(results.filter((r) => !r.diagnostics.some((d) => (d.ruleId === 'read-error' || d.ruleId === 'parse-error')
+    && d.severity === 'error')).map((r) => r.filePath));
+  return outputs.find((path) => forms.has(path));
 }
 
 /** The report file is replaced whole (a CI step never reads half a report); its folder is made if missing. */

@@ -66,10 +66,12 @@ export class LintCache {
   hits = 0;
   misses = 0;
   private readonly entries: Record<string, CacheEntry>;
+  /** The file at `path` is something else than a cache (a form, a report): it is never written over. */
+  private readonly foreign: boolean;
 
   /** `version` is ptlint's; tests pass another to show that an upgrade invalidates. */
   constructor(readonly path: string, readonly version: string = VERSION) {
-    this.entries = loadEntries(path);
+    ({ entries: this.entries, foreign: this.foreign } = loadEntries(path));
   }
 
   keyOf(bytes: Uint8Array, { config, entries, locale, source }: KeyParts): string {
@@ -92,6 +94,7 @@ export class LintCache {
 
   /** Writes the cache atomically (making its folder), leaving out files that no longer exist. */
   save(): void {
+    if (this.foreign) throw new Error('the file there is not a ptlint cache: left as it is');
     const entries: Record<string, CacheEntry> = {};
     for (const file of Object.keys(this.entries).sort()) if (existsSync(file)) entries[file] = this.entries[file];
     const data: CacheFile = { format: CACHE_FORMAT, entries };
@@ -100,17 +103,30 @@ export class LintCache {
   }
 }
 
-function loadEntries(path: string): Record<string, CacheEntry> {
+/**
+ * The entries of the cache file at `path`. Missing, corrupt, or of another format: none (it is made afresh). Not a
+ * cache at all (not a JSON object with a format): none, and `foreign`.
+ */
+function loadEntries(path: string): { entries: Record<string, CacheEntry>; foreign: boolean } {
+  const entries = Object.create(null) as Record<string, CacheEntry>;
+  let text: string;
   try {
-    const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile> | null;
-    if (data?.format === CACHE_FORMAT && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
-      const valid = Object.entries(data.entries).filter(([, e]) => isEntry(e));
-      return Object.assign(Object.create(null) as Record<string, CacheEntry>, Object.fromEntries(valid));
-    }
+    text = readFileSync(path, 'utf8');
   } catch {
-    // Missing or corrupt: start afresh.
+    return { entries, foreign: false };
   }
-  return Object.create(null) as Record<string, CacheEntry>;
+  let data: Partial<CacheFile> | null;
+  try {
+    data = JSON.parse(text) as Partial<CacheFile> | null;
+  } catch {
+    // Cut short (a write that never finished leaves the old file, but a copy may not): a cache's first characters.
+    return { entries, foreign: text.trim() !== '' && !text.startsWith('{"format":') };
+  }
+  if (typeof data?.format !== 'number') return { entries, foreign: true };
+  if (data.format === CACHE_FORMAT && data.entries && typeof data.entries === 'object' && !Array.isArray(data.entries)) {
+    for (const [file, entry] of Object.entries(data.entries)) if (isEntry(entry)) entries[file] = entry;
+  }
+  return { entries, foreign: false };
 }
 
 function isEntry(e: unknown): e is CacheEntry {

@@ -80,6 +80,20 @@ describe('ptlint (lint)', () => {
     expect(byName.get('good.md')!.some((m) => m.ruleId === 'value-unit-mismatch')).toBe(true);
   });
 
+  it('never writes the report, a baseline or the cache over a form it has just read (exit 2)', async () => {
+    const dir = tempProject({ 'form.md': MD_FORM, 'old-report.json': '[]' });
+    for (const args of [['-o', 'form.md'], ['--baseline-update', 'form.md'], ['--cache', '--cache-location', 'form.md']]) {
+      const r = await cli(['form.md', ...args], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('form.md is a form just linted: not written over');
+      expect(readFileSync(join(dir, 'form.md'), 'utf8')).toBe(MD_FORM);
+    }
+    // A file that does not read as a form, such as last run's report taken in by the folder, may be written.
+    const again = await cli(['.', '--format', 'json', '-o', 'old-report.json'], dir);
+    expect(again.stderr).toBe('');
+    expect(JSON.parse(readFileSync(join(dir, 'old-report.json'), 'utf8'))).toHaveLength(2);
+  });
+
   it('refuses a file over the size limit without reading it', async () => {
     const dir = tempProject({ 'a.md': MD_FORM });
     // A sparse 100 MB file: its size is checked before anything is read.

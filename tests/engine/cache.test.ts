@@ -142,4 +142,13 @@ describe('--cache', () => {
     await lint(dir, again);
     expect(again.misses).toBe(1);
   });
+
+  it('never writes over a file that is not a cache (a form, a report), and says so', async () => {
+    const report = '[{"filePath": "forms/a.md", "messages": []}]\n';
+    const dir = tempProject({ 'forms/a.md': MD_FORM, 'report.json': report });
+    const cache = new LintCache(join(dir, 'report.json'));
+    await new Linter(builtinRules(), { cwd: dir, cache }).lintPatterns(['forms']);
+    expect(() => cache.save()).toThrow(/not a ptlint cache/);
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(report);
+  });
 });
