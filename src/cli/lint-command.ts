@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
-import { writeAtomically } from '../engine/atomic-write.js';
+import { makeFolders, writeAtomically } from '../engine/atomic-write.js';
 import { Linter, type LintOptions } from '../engine/lint.js';
 import { DEFAULT_CACHE_FILE, LintCache } from '../engine/cache.js';
 import { prepareBaseline, type BaselineOptions } from './baseline-option.js';
@@ -72,7 +71,7 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   const all = shown.flatMap((r) => r.diagnostics);
   if (all.some((d) => d.severity === 'error')) return 1;
   const warnings = all.filter((d) => d.severity === 'warning').length;
-  return options.maxWarnings !== undefined && options.maxWarnings >= 0 && warnings > options.maxWarnings ? 1 : 0;
+  return options.maxWarnings !== undefined && warnings > options.maxWarnings ? 1 : 0;
 }
 
 /**
@@ -89,7 +88,7 @@ function overwrittenForm(results: FileResult[], outputs: string[]): string | und
 /** The report file is replaced whole (a CI step never reads half a report); its folder is made if missing. */
 function writeReport(path: string, report: string, io: Io): boolean {
   try {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolders(dirname(path));
     writeAtomically(path, report);
     return true;
   } catch (error) {

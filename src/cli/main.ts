@@ -46,31 +46,36 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // (strict), rather than leaving it unread.
     .command('$0 [patterns..]', '检查表单 · lint forms', (y) => y.positional('patterns', { type: 'string', array: true })
       .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'stylish', describe: '输出格式 · output format' })
-      .option('output', { alias: 'o', type: 'string', describe: '把报告写入此文件（不输出到终端）· write the report to this file' })
-      .option('config', { alias: 'c', type: 'string', describe: '使用此配置文件（不再查找 .ptlintrc）· use this config file' })
-      .option('rule', { type: 'string', array: true, describe: '覆盖规则设置，如 value-vague:off · set a rule, e.g. value-vague:off' })
-      .option('max-warnings', { type: 'number', describe: '警告超过此数时以 1 退出 · exit 1 on more warnings than this' })
+      .option('output', { requiresArg: true, alias: 'o', type: 'string', describe: '把报告写入此文件（不输出到终端）· write the report to this file' })
+      .option('config', { requiresArg: true, alias: 'c', type: 'string', describe: '使用此配置文件（不再查找 .ptlintrc）· use this config file' })
+      .option('rule', { type: 'string', array: true, nargs: 1, describe: '覆盖规则设置，如 value-vague:off · set a rule, e.g. value-vague:off' })
+      .option('max-warnings', { requiresArg: true, type: 'number', describe: '警告超过此数时以 1 退出 · exit 1 on more warnings than this' })
       .option('quiet', { type: 'boolean', default: false, describe: '只报告错误 · report errors only' })
-      .option('baseline', { type: 'string', describe: '只报告不在此基线文件中的问题 · report only problems not in this baseline file' })
-      .option('baseline-update', { type: 'string', describe: '把当前问题记入此基线文件 · record the current problems in this baseline file' })
+      .option('baseline', { requiresArg: true, type: 'string', describe: '只报告不在此基线文件中的问题 · report only problems not in this baseline file' })
+      .option('baseline-update', { requiresArg: true, type: 'string', describe: '把当前问题记入此基线文件 · record the current problems in this baseline file' })
       .conflicts('baseline', 'baseline-update')
-      .option('concurrency', { type: 'string', default: 'auto', describe: '检查文件的线程数（本线程加 N−1 个工作线程）：auto 或数字，1 为不用工作线程 · threads checking the files (this one and N−1 workers): auto or a number (1: no workers)' })
+      .option('concurrency', { requiresArg: true, type: 'string', default: 'auto', describe: '检查文件的线程数（本线程加 N−1 个工作线程）：auto 或数字，1 为不用工作线程 · threads checking the files (this one and N−1 workers): auto or a number (1: no workers)' })
       .option('cache', { type: 'boolean', default: false, describe: '跳过未改动的文件 · skip files unchanged since the last run' })
-      .option('cache-location', { type: 'string', describe: '缓存文件，默认 .ptlintcache · the cache file (default .ptlintcache)' })
+      .option('cache-location', { requiresArg: true, type: 'string', describe: '缓存文件，默认 .ptlintcache · the cache file (default .ptlintcache)' })
       .option('fix', { type: 'boolean', describe: '自动修复可修复的问题并写回 .md/.markdown/.yaml/.yml/.json 文件 · fix what can be fixed, in place' })
       .option('fix-dry-run', { type: 'boolean', describe: '给出修复结果但不写文件 · work out the fixes, write nothing' })
       .conflicts('fix', 'fix-dry-run')
-      .option('print-config', { type: 'string', describe: '打印某文件适用的配置 · print the config that applies to a file' }), async (args) => {
+      .option('print-config', { requiresArg: true, type: 'string', describe: '打印某文件适用的配置 · print the config that applies to a file' }), async (args) => {
       const rules = parseRuleFlags(args.rule ?? []);
       if ('error' in rules) { usageError = rules.error; return; }
       const common = { io: { ...io, color: args.color ?? io.color }, configFile: args.config, ruleEntries: rules.entries,
         locale: args.locale ?? defaultLocale(io.env) };
       if (args['print-config'] !== undefined) { code = await printConfigCommand(args['print-config'], common); return; }
+      const maxWarnings = args['max-warnings'];
+      if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+        usageError = '--max-warnings 应为不小于 0 的整数 · --max-warnings takes a whole number of 0 or more';
+        return;
+      }
       const concurrency = parseConcurrency(args.concurrency);
-      if (concurrency === undefined) { usageError = `--concurrency 应为 auto 或正整数 · --concurrency takes auto or a positive integer, not "${args.concurrency}"`; return; }
+      if (concurrency === undefined) { usageError = `--concurrency 应为 auto 或 1–999 的整数 · --concurrency takes auto or a whole number from 1 to 999, not "${args.concurrency}"`; return; }
       const patterns = args.patterns ?? [];
       if (patterns.length === 0) { usageError = '请指定要检查的文件或目录，如 ptlint forms/ · give files or folders to lint, e.g. ptlint forms/'; return; }
-      code = await lintCommand(patterns, { ...common, format: args.format, quiet: args.quiet, maxWarnings: args['max-warnings'],
+      code = await lintCommand(patterns, { ...common, format: args.format, quiet: args.quiet, maxWarnings,
         baseline: args.baseline, baselineUpdate: args['baseline-update'], cache: args.cache, cacheLocation: args['cache-location'], output: args.output,
         fix: args.fix, fixDryRun: args['fix-dry-run'], concurrency });
     })

@@ -1,7 +1,8 @@
 // Files ptlint writes (fixed forms, baseline, cache, report) are replaced whole: a reader never sees half a file,
 // and a crash mid-write leaves the old one. A file replaced keeps what the user gave it: a link stays a link (its
 // target is written), and the file keeps its mode and owner; a file the user may not write is not written.
-import { accessSync, chmodSync, chownSync, constants, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, chownSync, constants, existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /** Writes `text` to a temporary file beside the file `path` names (through any link), then renames it over it. */
 export function writeAtomically(path: string, text: string | Uint8Array): void {
@@ -21,6 +22,22 @@ export function writeAtomically(path: string, text: string | Uint8Array): void {
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+/**
+ * Makes a folder and the folders above it that are missing, one by one: Node 20's recursive mkdirSync never
+ * returns where a folder cannot be made inside one that exists (/proc/x/y), and this throws there instead.
+ */
+export function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  for (let f = folder; !existsSync(f) && dirname(f) !== f; f = dirname(f)) missing.push(f);
+  for (const f of missing.reverse()) {
+    try {
+      mkdirSync(f);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
 }
 

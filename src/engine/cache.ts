@@ -14,10 +14,10 @@
 // file is an optimisation only: one that is missing, corrupt or of another format is ignored and rebuilt, never
 // an error.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { VERSION } from '../version.js';
-import { writeAtomically } from './atomic-write.js';
+import { makeFolders, writeAtomically } from './atomic-write.js';
 import { readFileWithin } from './files.js';
 import type { Config } from './config.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -98,7 +98,7 @@ export class LintCache {
     const entries: Record<string, CacheEntry> = {};
     for (const file of Object.keys(this.entries).sort()) if (existsSync(file)) entries[file] = this.entries[file];
     const data: CacheFile = { format: CACHE_FORMAT, entries };
-    mkdirSync(dirname(this.path), { recursive: true });
+    makeFolders(dirname(this.path));
     writeAtomically(this.path, JSON.stringify(data));
   }
 }

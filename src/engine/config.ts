@@ -148,7 +148,10 @@ export class ConfigLoader {
     if (!validateConfig(raw)) {
       for (const e of validateConfig.errors ?? []) {
         if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
-        problem('invalid', { path: e.instancePath || '/', detail: e.message ?? e.keyword }, locate(e.instancePath));
+        // An unknown key is named, and placed at what it holds.
+        const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
+        const at = extra === undefined ? e.instancePath : `${e.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        problem('invalid', { path: at || '/', detail: extra === undefined ? e.message ?? e.keyword : `unknown key "${extra}"` }, locate(at));
       }
       return config;
     }

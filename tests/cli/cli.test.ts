@@ -124,6 +124,18 @@ describe('ptlint (lint)', () => {
     expect((await cli(['a.md', '--rule', 'value-vague'], dir)).code).toBe(2);
   });
 
+  it('takes --rule before the files, and refuses a --max-warnings that is no count', async () => {
+    const dir = tempProject({ 'a.md': MD_FORM });
+    const before = await lintJson(['--rule', 'value-unit-mismatch:off', 'a.md', '--rule', 'value-vague:off'], dir);
+    expect(before.code).toBe(0);
+    expect(before.results.map((r) => r.filePath)).toEqual([join(dir, 'a.md')]);
+    for (const bad of [['--max-warnings', 'abc'], ['--max-warnings', '-1'], ['--max-warnings', '1.5'], ['--max-warnings']]) {
+      const r = await cli(['a.md', '--rule', 'value-unit-mismatch:warn', ...bad], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/max-warnings/);
+    }
+  });
+
   it('says what went wrong on bad usage (exit 2, no stack trace)', async () => {
     const dir = tempProject({});
     for (const args of [[], ['--format', 'xml', 'a.md'], ['--no-such-flag', 'a.md']]) {

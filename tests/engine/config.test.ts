@@ -72,6 +72,14 @@ describe('config', () => {
     expect(c.problems[0].loc?.line).toBeGreaterThanOrEqual(1);
   });
 
+  it('names an unknown key, each at its own line', async () => {
+    const dir = project({ '.ptlintrc.yaml': 'rulez:\n  value-empty: warn\nlocale: en\nfoo: 1\n' });
+    const config = await loader().load(join(dir, '.ptlintrc.yaml'));
+    expect(config.problems.map((p) => [p.messageId, p.data?.detail, p.loc?.line])).toEqual([
+      ['invalid', 'unknown key "rulez"', 2], ['invalid', 'unknown key "foo"', 4],
+    ]);
+  });
+
   it('follows a relative extends and refuses a cycle or an unknown preset', async () => {
     const dir = project({
       'base.yaml': 'rules:\n  value-vague: info\n',
