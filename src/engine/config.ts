@@ -179,7 +179,9 @@ export class ConfigLoader {
       try {
         config.plugins.push(...(await loadPlugin(name, dir)));
       } catch (error) {
-        problem('plugin', { name, detail: error instanceof Error ? error.message : String(error) }, locate(`/plugins/${i}`));
+        // Node names the module that imported it, ptlint's own: not the user's to look for.
+        const detail = (error instanceof Error ? error.message : String(error)).replace(/ imported from \S+$/, '');
+        problem('plugin', { name, detail }, locate(`/plugins/${i}`));
       }
     }
     const known = new Map(this.rules);

@@ -110,5 +110,6 @@ describe('config', () => {
     expect(config.rules['local/no-todo']).toBe('error');
     const bad = await loader().load(join(dir, 'bad', '.ptlintrc.yaml'));
     expect(bad.problems[0]).toMatchObject({ messageId: 'plugin', loc: { line: 1 } });
+    expect(bad.problems[0].data!.detail).toMatch(/^Cannot find module '.*missing\.mjs'$/);
   });
 });
