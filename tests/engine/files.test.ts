@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,30 @@ describe('expanding a folder', () => {
     symlinkSync('..', join(dir, 'forms/up'));
     const found = (await expandPatterns(['forms'], dir)).files.map((f) => f.path.slice(dir.length + 1));
     expect(found).toEqual(['forms/a.md', 'forms/shared/b.md']);
+  });
+
+  it('says which links in a folder lead nowhere it can go, and leaves out a link to nothing', async () => {
+    const dir = tempProject({ 'forms/a.md': 'x' });
+    symlinkSync('l2', join(dir, 'forms/l1'));
+    symlinkSync('l1', join(dir, 'forms/l2'));
+    symlinkSync('nothing.md', join(dir, 'forms/dangling.md'));
+    const { files, unreadable } = await expandPatterns(['forms'], dir);
+    expect(files.map((f) => f.path)).toEqual([join(dir, 'forms/a.md')]);
+    expect(unreadable.sort((x, y) => x.path.localeCompare(y.path))).toEqual([
+      { path: join(dir, 'forms/l1'), code: 'ELOOP' }, { path: join(dir, 'forms/l2'), code: 'ELOOP' },
+    ]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('says which folder it could not enter', async () => {
+    const dir = tempProject({ 'forms/a.md': 'x', 'forms/locked/b.md': 'x' });
+    chmodSync(join(dir, 'forms/locked'), 0);
+    try {
+      const { files, unreadable } = await expandPatterns(['forms'], dir);
+      expect(files.map((f) => f.path)).toEqual([join(dir, 'forms/a.md')]);
+      expect(unreadable).toEqual([{ path: join(dir, 'forms/locked'), code: 'EACCES' }]);
+    } finally {
+      chmodSync(join(dir, 'forms/locked'), 0o755);
+    }
   });
 
   it('says when a folder holds no form', async () => {
