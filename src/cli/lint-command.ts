@@ -80,8 +80,9 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
  * folder's glob took in) may be written.
  */
 function overwrittenForm(results: FileResult[], outputs: string[]): string | undefined {
-  const forms = new Set(results.filter((r) => !r.diagnostics.some((d) => (d.ruleId === 'read-error' || d.ruleId === 'parse-error')
-    && d.severity === 'error')).map((r) => r.filePath));
+  const unread = (r: FileResult) => r.diagnostics.some((d) => (d.ruleId === 'read-error' || d.ruleId === 'parse-error')
+    && d.severity === 'error');
+  const forms = new Set(results.filter((r) => !unread(r)).map((r) => r.filePath));
   return outputs.find((path) => forms.has(path));
 }
 

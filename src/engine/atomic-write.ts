@@ -1,7 +1,9 @@
 // Files ptlint writes (fixed forms, baseline, cache, report) are replaced whole: a reader never sees half a file,
 // and a crash mid-write leaves the old one. A file replaced keeps what the user gave it: a link stays a link (its
 // target is written), and the file keeps its mode and owner; a file the user may not write is not written.
-import { accessSync, chmodSync, chownSync, constants, existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync, chmodSync, chownSync, constants, existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Writes `text` to a temporary file beside the file `path` names (through any link), then renames it over it. */

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import type { Document as YamlDocument } from 'yaml';
 import type { Ajv as AjvClass, ErrorObject } from 'ajv';
-import { LineIndex, type Loc } from '../model/source.js';
+import { LineIndex, joinPointer, type Loc } from '../model/source.js';
 import { mergeLexicons, type LexiconSettings } from '../model/analysis.js';
 import validateConfigData from './config-validator.generated.js';
 import { CONFIG_MESSAGES, type ConfigMessageId } from './config-messages.js';
@@ -149,9 +149,11 @@ export class ConfigLoader {
       for (const e of validateConfig.errors ?? []) {
         if (e.keyword === 'oneOf' || e.keyword === 'if') continue;
         // An unknown key is named, and placed at what it holds.
-        const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
-        const at = extra === undefined ? e.instancePath : `${e.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        problem('invalid', { path: at || '/', detail: extra === undefined ? e.message ?? e.keyword : `unknown key "${extra}"` }, locate(at));
+        const extra = e.keyword === 'additionalProperties'
+          ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
+        const at = extra === undefined ? e.instancePath : e.instancePath + joinPointer(extra);
+        const detail = extra === undefined ? e.message ?? e.keyword : `unknown key "${extra}"`;
+        problem('invalid', { path: at || '/', detail }, locate(at));
       }
       return config;
     }
@@ -189,7 +191,7 @@ export class ConfigLoader {
     const check = (entries: Record<string, RuleEntry> | undefined, pointer: string) => {
       for (const [id, entry] of Object.entries(entries ?? {})) {
         const rule = known.get(id);
-        const loc = locate(`${pointer}/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        const loc = locate(pointer + joinPointer(id));
         if (!rule) { problem('unknown-rule', { rule: id }, loc); delete entries![id]; continue; }
         const detail = optionsError(rule, entry);
         if (detail) { problem('bad-options', { rule: id, detail }, loc); delete entries![id]; }

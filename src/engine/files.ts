@@ -23,11 +23,16 @@ async function filesIn(folder: string): Promise<{ files: string[]; unreadable: E
   const noted = (path: string, error: NodeJS.ErrnoException | null) => {
     if (error && error.code !== 'ENOENT') unreadable.push({ path: resolve(path), code: error.code ?? String(error) });
   };
-  const readdir = ((path: string, options: object, done: (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void) =>
-    fs.readdir(path, { ...options, withFileTypes: true }, (error, entries) => { noted(path, error); done(error, entries); })) as unknown as typeof fs.readdir;
+  type Done<T> = (error: NodeJS.ErrnoException | null, result: T) => void;
+  const readdir = ((path: string, options: object, done: Done<fs.Dirent[]>) => {
+    fs.readdir(path, { ...options, withFileTypes: true }, (error, entries) => {
+      noted(path, error);
+      done(error, entries);
+    });
+  }) as unknown as typeof fs.readdir;
   // fdir looks a link up with realpath: only a folder that holds a link can reach a file twice.
   let linked = false;
-  const realpath = ((path: string, done: (error: NodeJS.ErrnoException | null, resolved: string) => void) => {
+  const realpath = ((path: string, done: Done<string>) => {
     linked = true;
     fs.realpath(path, (error, resolved) => { noted(path, error); done(error, resolved); });
   }) as unknown as typeof fs.realpath;
