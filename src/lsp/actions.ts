@@ -28,9 +28,14 @@ export function codeActions(doc: TextDocument, path: string, diagnostics: LspDia
   const seenFile = new Set<string>();
   for (const d of diagnostics) {
     if (d.source !== 'ptlint' || typeof d.code !== 'string') continue;
+    // A line the document no longer has (it was edited since): the next lint gives the diagnostic anew.
+    const line = d.range?.start?.line;
+    if (!Number.isInteger(line) || line < 0 || line >= doc.lineCount) continue;
     const rule = d.code;
     const edit = (edits: TextEdit[]) => ({ changes: { [doc.uri]: edits } });
-    const fix = (d.data as DiagnosticData | undefined)?.fix;
+    const data = d.data as DiagnosticData | undefined;
+    // A fix's offsets hold for the text it was worked out on: an edit since (a line added above) would move it.
+    const fix = data?.version === doc.version ? data.fix : undefined;
     if (fix) {
       const range = { start: doc.positionAt(fix.range[0]), end: doc.positionAt(fix.range[1]) };
       out.push({ title: title('fix', rule, locale), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true,
@@ -38,7 +43,7 @@ export function codeActions(doc: TextDocument, path: string, diagnostics: LspDia
     }
     if (!syntax) continue;
     out.push({ title: title('line', rule, locale), kind: CodeActionKind.QuickFix, diagnostics: [d],
-      edit: edit([disableLineEdit(doc, d.range.start.line, rule, syntax)]) });
+      edit: edit([disableLineEdit(doc, line, rule, syntax)]) });
     if (!seenFile.has(rule)) {
       seenFile.add(rule);
       out.push({ title: title('file', rule, locale), kind: CodeActionKind.QuickFix, diagnostics: [d],

@@ -7,9 +7,13 @@ import { isProblem } from '../engine/problems.js';
 import type { Loc } from '../model/source.js';
 import { packagePath } from '../package-root.js';
 
-/** What a published diagnostic carries for code actions: the fix, when the finding has one. */
+/**
+ * What a published diagnostic carries for code actions: the fix, when the finding has one, and the version of the
+ * document it was worked out on (its offsets hold for that text only).
+ */
 export interface DiagnosticData {
   fix?: Fix;
+  version?: number;
 }
 
 const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = {
@@ -17,7 +21,6 @@ const SEVERITY: Record<Diagnostic['severity'], DiagnosticSeverity> = {
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
 };
-
 
 export function ruleDocUrl(ruleId: string): string {
   return pathToFileURL(packagePath('docs', 'rules', `${ruleId}.md`)).href;
@@ -31,7 +34,7 @@ export function rangeOf(loc: Loc | undefined, binary: boolean): Range {
   };
 }
 
-export function toLspDiagnostic(d: Diagnostic, binary: boolean): LspDiagnostic {
+export function toLspDiagnostic(d: Diagnostic, binary: boolean, version?: number): LspDiagnostic {
   const place = d.loc?.place;
   const out: LspDiagnostic = {
     range: rangeOf(d.loc, binary),
@@ -42,6 +45,6 @@ export function toLspDiagnostic(d: Diagnostic, binary: boolean): LspDiagnostic {
   };
   // A reader, config or rule problem has no rule page.
   if (!isProblem(d.ruleId)) out.codeDescription = { href: ruleDocUrl(d.ruleId) };
-  if (d.fix) out.data = { fix: d.fix } satisfies DiagnosticData;
+  if (d.fix) out.data = { fix: d.fix, ...(version !== undefined && { version }) } satisfies DiagnosticData;
   return out;
 }

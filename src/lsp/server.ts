@@ -128,7 +128,7 @@ export function startServer({ input, output, cwd, locale: defaultLocale }: Serve
     for (const t of targets) {
       // A newer text is on its way to being linted: these findings are stale.
       if (documents.get(t.uri)?.version !== t.version) continue;
-      const diagnostics = (byPath.get(t.path) ?? []).map((d) => toLspDiagnostic(d, isBinaryForm(t.path)));
+      const diagnostics = (byPath.get(t.path) ?? []).map((d) => toLspDiagnostic(d, isBinaryForm(t.path), t.version));
       published.set(t.uri, diagnostics);
       await connection.sendDiagnostics({ uri: t.uri, diagnostics });
     }

@@ -44,6 +44,6 @@ describe('toLspDiagnostic', () => {
 
   it('links rules to their page, and carries a fix for code actions', () => {
     expect(toLspDiagnostic({ ...base, ruleId: 'parse-error' }, false).codeDescription).toBeUndefined();
-    expect(toLspDiagnostic({ ...base, fix: { range: [1, 2], text: 'x' } }, false).data).toEqual({ fix: { range: [1, 2], text: 'x' } });
+    expect(toLspDiagnostic({ ...base, fix: { range: [1, 2], text: 'x' } }, false, 7).data).toEqual({ fix: { range: [1, 2], text: 'x' }, version: 7 });
   });
 });

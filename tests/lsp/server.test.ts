@@ -157,6 +157,20 @@ describe('ptlint lsp --stdio', () => {
     expect((await client.diagnostics(uri)).map((x) => x.code)).not.toContain('category-nonstandard');
   });
 
+  it('offers no fix worked out on an older text, where its offsets would land elsewhere', async () => {
+    change(MD_VARIANT);
+    const diagnostic = (await client.diagnostics(uri)).find((x) => x.code === 'category-nonstandard')!;
+    // A line typed above it, and the editor moves the marker down before the text is linted again.
+    change('补充说明\n' + MD_VARIANT);
+    const { start, end } = diagnostic.range;
+    const moved = { ...diagnostic, range: { start: { ...start, line: start.line + 1 }, end: { ...end, line: end.line + 1 } } };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: moved.range, context: { diagnostics: [moved] } });
+    expect(actions.some((a) => a.isPreferred)).toBe(false);
+    expect(actions.map((a) => a.title)).toContain('Disable category-nonstandard for this line');
+    change(MD_FORM);
+    expect((await client.diagnostics(uri)).map((x) => x.code)).not.toContain('category-nonstandard');
+  });
+
   it('re-lints open forms when the config changes', async () => {
     writeFileSync(join(dir, '.ptlintrc.yaml'), 'extends: ptlint:recommended\nrules:\n  value-unit-mismatch: "off"\n');
     client.rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.ptlintrc.yaml')).href, type: 2 }] });
