@@ -95,7 +95,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       .option('stdio', { type: 'boolean', default: true, describe: '经标准输入输出通信（唯一方式）· talk over stdin/stdout (the only transport)' }), async (args) => {
       // Loaded only here: the server's modules are not part of every CLI start.
       const { startServer } = await import('../lsp/server.js');
-      await startServer({ input: process.stdin, output: process.stdout, cwd: io.cwd, locale: args.locale ?? defaultLocale(io.env) });
+      const exitCode = await startServer({ input: process.stdin, output: process.stdout, cwd: io.cwd, locale: args.locale ?? defaultLocale(io.env) });
+      // The session is over: the connection's watch on the editor's process would keep this one alive.
+      process.exit(exitCode);
     })
     .version(VERSION)
     .alias('h', 'help')

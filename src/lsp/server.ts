@@ -44,9 +44,15 @@ export interface ServerOptions {
   locale?: Locale;
 }
 
-/** Starts the server on the given streams; resolves when the client closes the connection. */
-export function startServer({ input, output, cwd, locale: defaultLocale }: ServerOptions): Promise<void> {
-  const connection = createConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
+/**
+ * Starts the server on the given streams. Resolves, with the exit code the session ends with, when the client
+ * says exit, closes its end, or sends what is not a message: 0 after a shutdown request, else 1.
+ */
+export function startServer({ input, output, cwd, locale: defaultLocale }: ServerOptions): Promise<number> {
+  const reader = new StreamMessageReader(input);
+  const connection = createConnection(reader, new StreamMessageWriter(output));
+  let shutDown = false;
+  connection.onShutdown(() => { shutDown = true; });
   const documents = new TextDocuments(TextDocument);
   const rules = builtinRules();
   const forms = new WorkspaceForms();
@@ -192,7 +198,13 @@ export function startServer({ input, output, cwd, locale: defaultLocale }: Serve
   documents.listen(connection);
   connection.listen();
   return new Promise((resolve) => {
-    connection.onExit(() => resolve());
-    input.on('end', () => resolve());
+    const end = () => resolve(shutDown ? 0 : 1);
+    connection.onExit(end);
+    input.on('end', end);
+    // A frame the reader cannot read (a bad Content-Length) leaves no way back into the stream: the client restarts.
+    reader.onError((error) => {
+      process.stderr.write(`ptlint lsp: ${error.message}\n`);
+      end();
+    });
   });
 }

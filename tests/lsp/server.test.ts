@@ -191,3 +191,31 @@ describe('ptlint lsp --stdio', () => {
     expect(await bounded(exited, 'exit')).toBe(0);
   });
 });
+
+describe('ptlint lsp --stdio, when the editor goes', () => {
+  /** A server told the editor's process id (alive: this one), and how it ends after `then`. */
+  async function ending(then: (stdin: NodeJS.WritableStream) => void): Promise<{ code: number | null; stderr: string }> {
+    const proc = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    proc.stderr!.on('data', (d: Buffer) => { stderr += String(d); });
+    const exited = new Promise<number | null>((done) => proc.on('exit', (code) => done(code)));
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: {} } });
+    proc.stdin!.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    then(proc.stdin!);
+    try {
+      return { code: await bounded(exited, 'the server to end'), stderr };
+    } finally {
+      proc.kill();
+    }
+  }
+
+  it('ends when the editor closes its end, though the editor\'s process lives on', async () => {
+    expect((await ending((stdin) => stdin.end())).code).toBe(1);
+  });
+
+  it('ends, saying why, on a frame it cannot read, rather than wait on a stream it cannot follow', async () => {
+    const { code, stderr } = await ending((stdin) => stdin.write('Content-Length: abc\r\n\r\n{}'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('ptlint lsp: Content-Length');
+  });
+});
