@@ -1,6 +1,6 @@
 // From the command line's files, folders and globs to the list of files to lint.
 import fs, { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { basename, extname, isAbsolute, relative, resolve } from 'node:path';
 import { fdir } from 'fdir';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CONFIG_NAMES } from './config.js';
@@ -64,6 +64,17 @@ function onePathPerFile(paths: string[]): string[] {
 }
 
 const FORM_EXTENSIONS = new Set(SUPPORTED_EXTENSIONS);
+
+/**
+ * Whether a walk of `folder` would lint the file at `path` (a file outside it, by its name alone): a form's name,
+ * and no hidden or node_modules folder on its way. An editor asks it of every file it opens.
+ */
+export function isWalkedForm(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  const parts = (rel.startsWith('..') || isAbsolute(rel) ? basename(path) : rel).split(/[\\/]/);
+  const name = parts.pop()!;
+  return isFormFile(name) && !parts.some((p) => p === 'node_modules' || p.startsWith('.'));
+}
 
 /** Whether a file of this name is a form to lint when its folder is: ALWAYS_IGNORED, for names. */
 function isFormFile(name: string): boolean {

@@ -12,6 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinRules } from '../../rules/index.js';
 import { CONFIG_NAMES } from '../engine/config.js';
+import { isWalkedForm } from '../engine/files.js';
 import { LOCALES, type Locale } from '../engine/i18n.js';
 import { Linter, type LintSource } from '../engine/lint.js';
 import { VERSION } from '../version.js';
@@ -60,6 +61,10 @@ export function startServer({ input, output, cwd, locale: defaultLocale }: Serve
   const configUris = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
   let linter: Linter = new Linter(rules, { cwd });
+  // The workspace's first folder: a file is linted as its folder walk would find it (not package.json, nor a file
+  // under node_modules or a hidden folder, nor a config).
+  let root = cwd;
+  const isForm = (path: string) => (isTextForm(path) || isBinaryForm(path)) && isWalkedForm(path, root);
   let locale: Locale = 'zh-CN';
   let watchDynamically = false;
   // Lints run one at a time, so that a config reload never interleaves with a lint.
@@ -67,11 +72,12 @@ export function startServer({ input, output, cwd, locale: defaultLocale }: Serve
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p): p is string => p !== null);
-    const root = params.rootUri ? pathOf(params.rootUri) : null;
-    if (folders.length === 0 && root) folders.push(root);
+    const rootPath = params.rootUri ? pathOf(params.rootUri) : null;
+    if (folders.length === 0 && rootPath) folders.push(rootPath);
     const asked = (params.initializationOptions as { locale?: unknown } | undefined)?.locale ?? defaultLocale;
     const fixedLocale = (LOCALES as readonly unknown[]).includes(asked) ? (asked as Locale) : undefined;
-    linter = new Linter(rules, { cwd: folders[0] ?? cwd, locale: fixedLocale });
+    root = folders[0] ?? cwd;
+    linter = new Linter(rules, { cwd: root, locale: fixedLocale });
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     queue = queue.then(() => forms.index(folders)).catch((error: unknown) => {
       connection.console.error(`ptlint: indexing the workspace failed: ${String(error)}`);
@@ -105,7 +111,7 @@ export function startServer({ input, output, cwd, locale: defaultLocale }: Serve
     const targets = uris.flatMap((uri) => {
       const doc = documents.get(uri);
       const path = pathOf(uri);
-      return doc && path && (isTextForm(path) || isBinaryForm(path)) ? [{ uri, doc, path, version: doc.version }] : [];
+      return doc && path && isForm(path) ? [{ uri, doc, path, version: doc.version }] : [];
     });
     if (targets.length === 0) return;
     const encoder = new TextEncoder();
@@ -113,7 +119,7 @@ export function startServer({ input, output, cwd, locale: defaultLocale }: Serve
     const open = new Set<string>();
     for (const doc of documents.all()) {
       const path = pathOf(doc.uri);
-      if (!path || !isTextForm(path)) continue;
+      if (!path || !isTextForm(path) || !isForm(path)) continue;
       open.add(path);
       sources.push({ path, bytes: encoder.encode(doc.getText()) });
     }
@@ -161,7 +167,7 @@ export function startServer({ input, output, cwd, locale: defaultLocale }: Serve
   documents.onDidChangeContent(({ document }) => {
     if (justOpened.delete(document.uri)) return;
     const path = pathOf(document.uri);
-    if (path && isTextForm(path)) lintLater(document.uri);
+    if (path && isTextForm(path) && isForm(path)) lintLater(document.uri);
   });
   documents.onDidClose(({ document }) => {
     clearTimeout(timers.get(document.uri));

@@ -2,7 +2,7 @@
 // Found as the CLI's folder walk finds them; each read once and kept while its modification time stays.
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { expandPatterns } from '../engine/files.js';
+import { expandPatterns, isWalkedForm } from '../engine/files.js';
 import { MAX_FILE_BYTES, readBytes, type LintSource } from '../engine/lint.js';
 import type { ReadResult } from '../readers/types.js';
 
@@ -13,17 +13,20 @@ export const isTextForm = (path: string) => TEXT_FORM_EXTENSIONS.includes(extnam
 
 export class WorkspaceForms {
   private files = new Set<string>();
+  /** The first workspace folder: a file created or changed is a form to index where its walk would find it. */
+  private root: string | undefined;
   private readonly cache = new Map<string, { mtimeMs: number; read: ReadResult }>();
 
   /** Finds the form files below the workspace folders. */
   async index(folders: string[]): Promise<void> {
+    this.root = folders[0];
     const found = folders.length ? await expandPatterns(folders, folders[0]) : { files: [] };
     this.files = new Set(found.files.map((f) => f.path).filter(isTextForm));
   }
 
   /** A watched form file was created, changed or deleted. */
   update(path: string, exists: boolean): void {
-    if (!isTextForm(path)) return;
+    if (!isTextForm(path) || (this.root !== undefined && !isWalkedForm(path, this.root))) return;
     this.cache.delete(path);
     if (exists) this.files.add(path); else this.files.delete(path);
   }

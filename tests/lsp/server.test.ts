@@ -41,6 +41,11 @@ class Client {
       .then((p) => p.diagnostics);
   }
 
+  /** Whether any diagnostics for `uri` have come that no one has taken yet. */
+  hasPublished(uri: string): boolean {
+    return (this.queued.get(uri)?.length ?? 0) > 0;
+  }
+
   request<R>(method: string, params: unknown): Promise<R> {
     return bounded(this.rpc.sendRequest(method, params) as Promise<R>, method);
   }
@@ -169,6 +174,19 @@ describe('ptlint lsp --stdio', () => {
     expect(actions.map((a) => a.title)).toContain('Disable category-nonstandard for this line');
     change(MD_FORM);
     expect((await client.diagnostics(uri)).map((x) => x.code)).not.toContain('category-nonstandard');
+  });
+
+  it('lints no file its folder walk would leave out: package.json, a config, a file under node_modules', async () => {
+    const others = { 'package.json': '{ "name": "forms" }', '.ptlintrc.json': '{ "extends": "ptlint:recommended" }',
+      'node_modules/pkg/README.md': '# pkg\n' };
+    for (const [name, text] of Object.entries(others)) {
+      client.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(join(dir, name)).href,
+        languageId: name.endsWith('.md') ? 'markdown' : 'json', version: 1, text } });
+    }
+    // Lints run in turn: by the time the form's come, any for the files opened before would have.
+    change(MD_FORM);
+    await client.diagnostics(uri);
+    for (const name of Object.keys(others)) expect(client.hasPublished(pathToFileURL(join(dir, name)).href)).toBe(false);
   });
 
   it('re-lints open forms when the config changes', async () => {
