@@ -193,13 +193,22 @@ export function startServer({ input, output, cwd, locale: defaultLocale }: Serve
     void lint(documents.all().map((d) => d.uri));
   });
 
-  connection.onCodeAction(({ textDocument, context }) => {
-    const doc = documents.get(textDocument.uri);
-    const path = pathOf(textDocument.uri);
-    return doc && path ? codeActions(doc, path, context.diagnostics, locale) : [];
+  // A request whose parameters are not what the protocol says gets no answer's worth: nothing, not an error.
+  connection.onCodeAction((params) => {
+    const uri = params?.textDocument?.uri;
+    const diagnostics = params?.context?.diagnostics;
+    const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+    const path = doc ? pathOf(doc.uri) : null;
+    if (!doc || !path || !Array.isArray(diagnostics)) return [];
+    return codeActions(doc, path, diagnostics.filter((d) => d !== null && typeof d === 'object'), locale);
   });
 
-  connection.onHover(({ textDocument, position }) => hoverAt(published.get(textDocument.uri) ?? [], position, rules, locale));
+  connection.onHover((params) => {
+    const uri = params?.textDocument?.uri;
+    const position = params?.position;
+    if (typeof uri !== 'string' || !position || typeof position !== 'object') return null;
+    return hoverAt(published.get(uri) ?? [], position, rules, locale);
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -189,6 +189,13 @@ describe('ptlint lsp --stdio', () => {
     for (const name of Object.keys(others)) expect(client.hasPublished(pathToFileURL(join(dir, name)).href)).toBe(false);
   });
 
+  it('answers requests with parameters the protocol does not give with nothing, not an internal error', async () => {
+    expect(await client.request('textDocument/codeAction', { textDocument: { uri }, range: null, context: { diagnostics: null } })).toEqual([]);
+    expect(await client.request('textDocument/codeAction', { textDocument: { uri: 5 } })).toEqual([]);
+    expect(await client.request('textDocument/codeAction', { textDocument: { uri }, context: { diagnostics: [null, 5, { range: null }] } })).toEqual([]);
+    expect(await client.request('textDocument/hover', { textDocument: { uri }, position: null })).toBeNull();
+  });
+
   it('re-lints open forms when the config changes', async () => {
     writeFileSync(join(dir, '.ptlintrc.yaml'), 'extends: ptlint:recommended\nrules:\n  value-unit-mismatch: "off"\n');
     client.rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(join(dir, '.ptlintrc.yaml')).href, type: 2 }] });
