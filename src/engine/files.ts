@@ -11,6 +11,12 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', ...CONFIG_NAMES.map(
   '**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/.pre-commit-*.yaml'];
 
 /**
+ * A repository's own documents (README.md, CHANGELOG.md, LICENSE.txt, README.en.md), never forms: left out when a
+ * folder or glob is expanded, as the tools' files are (a file named on the command line is linted all the same).
+ */
+const REPOSITORY_DOCUMENT = /^(readme|changelog|contributing|licen[cs]e|security|code_of_conduct|authors)(\.[\w-]+)*\.(md|markdown|txt)$/i;
+
+/**
  * The files a folder holds, at any depth, as the glob `**\/*.{md,…}` with ALWAYS_IGNORED finds them (hidden files
  * and folders left out, names matched case by case; but a file links reach by two paths, once), by walking it
  * with fdir, the walker under tinyglobby, without compiling globs: ~45 ms for a folder of 10,000 forms, against
@@ -79,7 +85,8 @@ export function isWalkedForm(path: string, folder: string): boolean {
 /** Whether a file of this name is a form to lint when its folder is: ALWAYS_IGNORED, for names. */
 function isFormFile(name: string): boolean {
   return !name.startsWith('.') && FORM_EXTENSIONS.has(extname(name)) && name !== 'package.json'
-    && name !== 'package-lock.json' && !(name.startsWith('tsconfig') && name.endsWith('.json'));
+    && name !== 'package-lock.json' && !(name.startsWith('tsconfig') && name.endsWith('.json'))
+    && !REPOSITORY_DOCUMENT.test(name);
 }
 
 export interface Expanded {
@@ -117,7 +124,8 @@ export async function expandPatterns(patterns: string[], cwd: string): Promise<E
       out.unreadable.push(...walked.unreadable);
       if (walked.unreadable.length > 0 && found.length === 0) continue;
     } else if (isDynamicPattern(pattern)) {
-      found = (await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_IGNORED, dot: false })).map((p) => resolve(p));
+      found = (await glob(pattern, { cwd, absolute: true, ignore: ALWAYS_IGNORED, dot: false }))
+        .filter((p) => !REPOSITORY_DOCUMENT.test(basename(p))).map((p) => resolve(p));
     } else {
       found = [];
     }

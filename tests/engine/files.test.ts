@@ -13,7 +13,8 @@ const TREE = [
   'tsconfig.base.json', 'my-tsconfig.json', 'packages.json',
   'sub/deep/h.md', 'sub/package.json', 'sub/.ptlintrc.yml', 'sub/tsconfig.build.json',
   'node_modules/pkg/i.md', 'sub/node_modules/j.json', '.git/k.md', '.drafts/l.md', 'sub/.cache/m.yaml',
-  'node_modules_not/n.md', '中文目录/项目表.md',
+  'node_modules_not/n.md', '中文目录/项目表.md', 'README.md', 'readme.en.md', 'sub/CHANGELOG.md', 'LICENSE.txt',
+  'readme-notes.md',
 ];
 
 describe('expanding a folder', () => {
@@ -29,10 +30,16 @@ describe('expanding a folder', () => {
       ignore: ['**/node_modules/**', '**/.git/**', '**/.ptlintrc.yaml', '**/.ptlintrc.yml', '**/.ptlintrc.json',
         '**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/.pre-commit-*.yaml'],
     })).map((p) => resolve(p)).sort();
-    // The glob finds sub/deep/h.md twice, through the link too: a file is linted once, by its own path.
-    expect(found).toEqual(reference.filter((p) => !p.includes('/linked/')));
+    // The glob finds sub/deep/h.md twice, through the link too: a file is linted once, by its own path. A
+    // repository's own documents are no forms.
+    const documents = /\/(README\.md|readme\.en\.md|CHANGELOG\.md|LICENSE\.txt)$/;
+    expect(found).toEqual(reference.filter((p) => !p.includes('/linked/') && !documents.test(p)));
     expect(found.map((p) => p.slice(dir.length + 1))).toEqual(['a.md', 'b.yaml', 'c.yml', 'd.json', 'e.txt', 'f.docx',
-      'g.xlsx', 'my-tsconfig.json', 'node_modules_not/n.md', 'packages.json', 'sub/deep/h.md', '中文目录/项目表.md']);
+      'g.xlsx', 'my-tsconfig.json', 'node_modules_not/n.md', 'packages.json', 'readme-notes.md', 'sub/deep/h.md',
+      '中文目录/项目表.md']);
+    // A glob leaves them out too; named, a file is linted whatever its name.
+    expect((await expandPatterns(['*.md'], dir)).files.map((f) => f.path.slice(dir.length + 1))).toEqual(['a.md', 'readme-notes.md']);
+    expect((await expandPatterns(['README.md'], dir)).files.map((f) => f.path.slice(dir.length + 1))).toEqual(['README.md']);
     expect(unmatched).toEqual([]);
   });
 
