@@ -41,7 +41,8 @@ export function codeActions(doc: TextDocument, path: string, diagnostics: LspDia
       out.push({ title: title('fix', rule, locale), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true,
         edit: edit([{ range, newText: fix.text }]) });
     }
-    if (!syntax) continue;
+    // A rule id as rules write them: anything else (sent by a client) could close the comment it goes into.
+    if (!syntax || !/^[\w@./-]+$/.test(rule)) continue;
     out.push({ title: title('line', rule, locale), kind: CodeActionKind.QuickFix, diagnostics: [d],
       edit: edit([disableLineEdit(doc, line, rule, syntax)]) });
     if (!seenFile.has(rule)) {

@@ -28,6 +28,13 @@ describe('disable directives', () => {
     expect(codeActions(doc('x'), '/f.md', [{ ...d, source: 'other' }], 'en')).toEqual([]);
     expect(codeActions(doc('x'), '/f.md', [d], 'zh-CN').map((a) => a.title)).toEqual(['在此行停用 r', '在此文件中停用 r']);
   });
+
+  it('offers no directive for a code no rule has, nor on a line the document no longer has', () => {
+    const d: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'm', source: 'ptlint', code: 'r' };
+    expect(codeActions(doc('x'), '/f.md', [{ ...d, code: 'a"b -->' }], 'en')).toEqual([]);
+    expect(codeActions(doc('x'), '/f.md', [{ ...d, range: { start: { line: 5, character: 0 }, end: { line: 5, character: 1 } } }], 'en')).toEqual([]);
+    expect(codeActions(doc('x'), '/f.md', [{ ...d, code: 'local/no-todo' }], 'en')).toHaveLength(2);
+  });
 });
 
 describe('toLspDiagnostic', () => {
