@@ -109,8 +109,9 @@ export class Linter {
     const locale = this.options.locale ?? (first ? (await this.configFor(first.path)).locale : undefined) ?? 'zh-CN';
     const run = await this.lintReads(sources.map((s) => ({
       path: s.path,
-      read: async (): Promise<ReadOutcome> => 'read' in s ? { read: s.read } : readBytes(s.path, s.bytes),
-      held: 'read' in s ? s.read : s.bytes,
+      read: async (): Promise<ReadOutcome> => 'read' in s ? { read: s.read } : 'bytes' in s ? readBytes(s.path, s.bytes)
+        : readFile(s.path),
+      held: 'read' in s ? s.read : 'bytes' in s ? s.bytes : undefined,
     })), locale, publishFor);
     return { ...run, locale };
   }
@@ -361,8 +362,11 @@ function rereadSync(path: string, held: Held | undefined, readers: Map<string, R
   return 'read' in outcome ? outcome.read : undefined;
 }
 
-/** A file to lint as an editor holds it: its (unsaved) bytes, or a ReadResult already made from them. */
-export type LintSource = { path: string; bytes: Uint8Array } | { path: string; read: ReadResult };
+/**
+ * A file to lint as an editor holds it: its (unsaved) bytes, or a ReadResult already made from them; or, with the
+ * path alone, as it is on disk (a Word or Excel form the editor opened).
+ */
+export type LintSource = { path: string; bytes: Uint8Array } | { path: string; read: ReadResult } | { path: string };
 
 async function readFile(path: string): Promise<ReadOutcome> {
   const reader = await readerFor(path);

@@ -1,7 +1,6 @@
 // The language server (`ptlint lsp --stdio`): diagnostics as forms are opened, edited and saved, quick fixes and
 // inline disables as code actions, a rule's documentation on hover. Text forms are linted as the editor holds
 // them, together with the workspace's other forms (for the run-scope rules); docx/xlsx from disk on open/save.
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -123,16 +122,8 @@ export function startServer({ input, output, cwd, locale: defaultLocale }: Serve
       open.add(path);
       sources.push({ path, bytes: encoder.encode(doc.getText()) });
     }
-    for (const t of targets) {
-      if (!isBinaryForm(t.path)) continue;
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(t.path);
-      } catch {
-        bytes = new Uint8Array();
-      }
-      sources.push({ path: t.path, bytes });
-    }
+    // Word and Excel from disk: one that cannot be read gets a read-error saying why, as the CLI gives it.
+    for (const t of targets) if (isBinaryForm(t.path)) sources.push({ path: t.path });
     sources.push(...await forms.sources(open));
     const run = await linter.lintSources(sources, new Set(targets.map((t) => t.path)));
     locale = run.locale;

@@ -121,6 +121,14 @@ describe('ptlint lsp --stdio', () => {
     expect(await client.diagnostics(xlsx)).toEqual([]);
   });
 
+  it('says a Word form it cannot find on disk cannot be read', async () => {
+    const docx = pathToFileURL(join(dir, 'gone.docx')).href;
+    client.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: docx, languageId: 'plaintext', version: 1, text: '' } });
+    expect(await client.diagnostics(docx)).toEqual([expect.objectContaining({ code: 'read-error', message: 'Cannot read the file: ENOENT' })]);
+    client.rpc.sendNotification('textDocument/didClose', { textDocument: { uri: docx } });
+    expect(await client.diagnostics(docx)).toEqual([]);
+  });
+
   it('hovers the rule and its documentation over a finding', async () => {
     const line = MD_FORM.split('\n').findIndex((l) => l.includes('≥90满意度'));
     const character = MD_FORM.split('\n')[line].indexOf('≥90满意度') + 1;
