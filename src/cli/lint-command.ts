@@ -1,4 +1,5 @@
-import { dirname, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { makeFolders, writeAtomically } from '../engine/atomic-write.js';
 import { Linter, type LintOptions } from '../engine/lint.js';
@@ -75,15 +76,18 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
 }
 
 /**
- * The first of the files to write (report, baseline, cache) that is a form this run read, if any: a slip such as
- * `ptlint -o form.md form.md` must not replace the form. A file that did not read as a form (an old report the
- * folder's glob took in) may be written.
+ * The first of the files to write (report, baseline, cache) that is a file this run linted, if any, compared as the
+ * files the paths name (through links): a slip such as `ptlint -o form.md form.md` must not replace the form. Only
+ * a JSON file that did not read as a form may be written (last run's report, taken in by the folder's glob).
  */
 function overwrittenForm(results: FileResult[], outputs: string[]): string | undefined {
+  if (outputs.length === 0) return undefined;
+  const real = (path: string) => { try { return realpathSync(path); } catch { return path; } };
   const unread = (r: FileResult) => r.diagnostics.some((d) => (d.ruleId === 'read-error' || d.ruleId === 'parse-error')
     && d.severity === 'error');
-  const forms = new Set(results.filter((r) => !unread(r)).map((r) => r.filePath));
-  return outputs.find((path) => forms.has(path));
+  const linted = new Set(results.filter((r) => !(extname(r.filePath).toLowerCase() === '.json' && unread(r)))
+    .map((r) => real(r.filePath)));
+  return outputs.find((path) => linted.has(real(path)));
 }
 
 /** The report file is replaced whole (a CI step never reads half a report); its folder is made if missing. */

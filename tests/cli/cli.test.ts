@@ -80,18 +80,24 @@ describe('ptlint (lint)', () => {
     expect(byName.get('good.md')!.some((m) => m.ruleId === 'value-unit-mismatch')).toBe(true);
   });
 
-  it('never writes the report, a baseline or the cache over a form it has just read (exit 2)', async () => {
-    const dir = tempProject({ 'form.md': MD_FORM, 'old-report.json': '[]' });
-    for (const args of [['-o', 'form.md'], ['--baseline-update', 'form.md'], ['--cache', '--cache-location', 'form.md']]) {
+  it('never writes the report, a baseline or the cache over a file it has just linted (exit 2)', async () => {
+    const dir = tempProject({ 'form.md': MD_FORM, 'draft.md': '# 草稿\n', 'old-report.json': '[]' });
+    symlinkSync('form.md', join(dir, 'current.md'));
+    for (const args of [['-o', 'form.md'], ['--baseline-update', 'form.md'], ['--cache', '--cache-location', 'form.md'],
+      ['-o', 'current.md']]) {
       const r = await cli(['form.md', ...args], dir);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('form.md is a form just linted: not written over');
+      expect(r.stderr).toContain('is a form just linted: not written over');
       expect(readFileSync(join(dir, 'form.md'), 'utf8')).toBe(MD_FORM);
     }
-    // A file that does not read as a form, such as last run's report taken in by the folder, may be written.
+    // A draft that does not read as a form yet is the user's all the same.
+    expect((await cli(['draft.md', '-o', 'draft.md'], dir)).code).toBe(2);
+    expect(readFileSync(join(dir, 'draft.md'), 'utf8')).toBe('# 草稿\n');
+    // A JSON file that does not read as a form, such as last run's report taken in by the folder, may be written.
     const again = await cli(['.', '--format', 'json', '-o', 'old-report.json'], dir);
     expect(again.stderr).toBe('');
-    expect(JSON.parse(readFileSync(join(dir, 'old-report.json'), 'utf8'))).toHaveLength(2);
+    // form.md once (current.md is a link to it), draft.md, and the old report itself.
+    expect(JSON.parse(readFileSync(join(dir, 'old-report.json'), 'utf8'))).toHaveLength(3);
   });
 
   it('refuses a file over the size limit without reading it', async () => {
