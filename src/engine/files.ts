@@ -11,10 +11,10 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', ...CONFIG_NAMES.map(
   '**/package.json', '**/package-lock.json', '**/tsconfig*.json', '**/.pre-commit-*.yaml'];
 
 /**
- * A repository's own documents (README.md, CHANGELOG.md, LICENSE.txt, README.en.md), never forms: left out when a
+ * A repository's own documents (README.md, README_CN.md, CHANGELOG.md, LICENSE.txt), never forms: left out when a
  * folder or glob is expanded, as the tools' files are (a file named on the command line is linted all the same).
  */
-const REPOSITORY_DOCUMENT = /^(readme|changelog|contributing|licen[cs]e|security|code_of_conduct|authors)(\.[\w-]+)*\.(md|markdown|txt)$/i;
+const REPOSITORY_DOCUMENT = /^(readme|changelog|contributing|licen[cs]e|code_of_conduct)([._-][\w-]+)*\.(md|markdown|txt)$/i;
 
 /**
  * The files a folder holds, at any depth, as the glob `**\/*.{md,…}` with ALWAYS_IGNORED finds them (hidden files
@@ -36,34 +36,38 @@ async function filesIn(folder: string): Promise<{ files: string[]; unreadable: E
       done(error, entries);
     });
   }) as unknown as typeof fs.readdir;
-  // fdir looks a link up with realpath: only a folder that holds a link can reach a file twice.
+  // fdir looks a link up with realpath: only a folder that holds a link can reach a file twice. A link the walk
+  // would leave out by its name (hidden, node_modules, no form's ending) it may not follow without a word.
   let linked = false;
   const realpath = ((path: string, done: Done<string>) => {
     linked = true;
-    fs.realpath(path, (error, resolved) => { noted(path, error); done(error, resolved); });
+    fs.realpath(path, (error, resolved) => {
+      const name = basename(path);
+      if (name !== 'node_modules' && !name.startsWith('.') && (extname(name) === '' || isFormFile(name))) noted(path, error);
+      done(error, resolved);
+    });
   }) as unknown as typeof fs.realpath;
   const files = await new fdir({ resolvePaths: true, includeBasePath: true, resolveSymlinks: true,
     exclude: (name) => name.startsWith('.') || name === 'node_modules',
     filters: [(path) => isFormFile(path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1))],
     fs: { ...fs, realpath, readdir },
   }).crawl(folder).withPromise();
-  return { files: linked ? onePathPerFile(files) : files, unreadable };
+  return { files: linked ? onePathPerFile(files, folder) : files, unreadable };
 }
 
 /**
- * One path for each file that links reach by several (a linked folder, a link to a folder above): its own where
- * the walk found it, else the first. Linted twice, a form was found copied from itself.
+ * One path for each file of `folder` that links reach by several (a linked folder, a link to a folder above): its
+ * own where the walk found it (no link on its way below the folder), else the first. Linted twice, a form was
+ * found copied from itself.
  */
-function onePathPerFile(paths: string[]): string[] {
+function onePathPerFile(paths: string[], folder: string): string[] {
+  const real = (path: string) => { try { return fs.realpathSync(path); } catch { return path; } };
+  // The folder itself may be reached through a link (a linked project, macOS's /tmp): paths are its own below it.
+  const realFolder = real(folder);
   const chosen = new Map<string, string>();
   for (const path of [...paths].sort()) {
-    let real: string;
-    try {
-      real = fs.realpathSync(path);
-    } catch {
-      real = path;
-    }
-    if (!chosen.has(real) || path === real) chosen.set(real, path);
+    const file = real(path);
+    if (!chosen.has(file) || relative(folder, path) === relative(realFolder, file)) chosen.set(file, path);
   }
   const kept = new Set(chosen.values());
   return paths.filter((path) => kept.has(path));
@@ -72,12 +76,13 @@ function onePathPerFile(paths: string[]): string[] {
 const FORM_EXTENSIONS = new Set(SUPPORTED_EXTENSIONS);
 
 /**
- * Whether a walk of `folder` would lint the file at `path` (a file outside it, by its name alone): a form's name,
- * and no hidden or node_modules folder on its way. An editor asks it of every file it opens.
+ * Whether a walk of the folder it is in (the first of `folders` holding it) would lint the file at `path`, a file
+ * in none by its name alone: a form's name, and no hidden or node_modules folder on its way. An editor asks it of
+ * every file it opens.
  */
-export function isWalkedForm(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  const parts = (rel.startsWith('..') || isAbsolute(rel) ? basename(path) : rel).split(/[\\/]/);
+export function isWalkedForm(path: string, folders: readonly string[]): boolean {
+  const within = folders.map((folder) => relative(folder, path)).find((rel) => !/^\.\.([\\/]|$)/.test(rel) && !isAbsolute(rel));
+  const parts = (within ?? basename(path)).split(/[\\/]/);
   const name = parts.pop()!;
   return isFormFile(name) && !parts.some((p) => p === 'node_modules' || p.startsWith('.'));
 }

@@ -60,10 +60,10 @@ export function startServer({ input, output, cwd, locale: defaultLocale }: Serve
   const configUris = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
   let linter: Linter = new Linter(rules, { cwd });
-  // The workspace's first folder: a file is linted as its folder walk would find it (not package.json, nor a file
-  // under node_modules or a hidden folder, nor a config).
-  let root = cwd;
-  const isForm = (path: string) => (isTextForm(path) || isBinaryForm(path)) && isWalkedForm(path, root);
+  // The workspace's folders: a file is linted as its folder's walk would find it (not package.json, nor a file under
+  // node_modules or a hidden folder, nor a config).
+  let roots = [cwd];
+  const isForm = (path: string) => (isTextForm(path) || isBinaryForm(path)) && isWalkedForm(path, roots);
   let locale: Locale = 'zh-CN';
   let watchDynamically = false;
   // Lints run one at a time, so that a config reload never interleaves with a lint.
@@ -75,8 +75,8 @@ export function startServer({ input, output, cwd, locale: defaultLocale }: Serve
     if (folders.length === 0 && rootPath) folders.push(rootPath);
     const asked = (params.initializationOptions as { locale?: unknown } | undefined)?.locale ?? defaultLocale;
     const fixedLocale = (LOCALES as readonly unknown[]).includes(asked) ? (asked as Locale) : undefined;
-    root = folders[0] ?? cwd;
-    linter = new Linter(rules, { cwd: root, locale: fixedLocale });
+    roots = folders.length ? folders : [cwd];
+    linter = new Linter(rules, { cwd: roots[0], locale: fixedLocale });
     watchDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     queue = queue.then(() => forms.index(folders)).catch((error: unknown) => {
       connection.console.error(`ptlint: indexing the workspace failed: ${String(error)}`);

@@ -13,20 +13,20 @@ export const isTextForm = (path: string) => TEXT_FORM_EXTENSIONS.includes(extnam
 
 export class WorkspaceForms {
   private files = new Set<string>();
-  /** The first workspace folder: a file created or changed is a form to index where its walk would find it. */
-  private root: string | undefined;
+  /** The workspace folders: a file created or changed is a form to index where its folder's walk would find it. */
+  private folders: string[] = [];
   private readonly cache = new Map<string, { mtimeMs: number; read: ReadResult }>();
 
   /** Finds the form files below the workspace folders. */
   async index(folders: string[]): Promise<void> {
-    this.root = folders[0];
+    this.folders = folders;
     const found = folders.length ? await expandPatterns(folders, folders[0]) : { files: [] };
     this.files = new Set(found.files.map((f) => f.path).filter(isTextForm));
   }
 
   /** A watched form file was created, changed or deleted. */
   update(path: string, exists: boolean): void {
-    if (!isTextForm(path) || (this.root !== undefined && !isWalkedForm(path, this.root))) return;
+    if (!isTextForm(path) || !isWalkedForm(path, this.folders)) return;
     this.cache.delete(path);
     if (exists) this.files.add(path); else this.files.delete(path);
   }

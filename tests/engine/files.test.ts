@@ -13,8 +13,8 @@ const TREE = [
   'tsconfig.base.json', 'my-tsconfig.json', 'packages.json',
   'sub/deep/h.md', 'sub/package.json', 'sub/.ptlintrc.yml', 'sub/tsconfig.build.json',
   'node_modules/pkg/i.md', 'sub/node_modules/j.json', '.git/k.md', '.drafts/l.md', 'sub/.cache/m.yaml',
-  'node_modules_not/n.md', '中文目录/项目表.md', 'README.md', 'readme.en.md', 'sub/CHANGELOG.md', 'LICENSE.txt',
-  'readme-notes.md',
+  'node_modules_not/n.md', '中文目录/项目表.md', 'README.md', 'README_CN.md', 'readme.en.md', 'sub/CHANGELOG.md',
+  'LICENSE.txt', 'readmenotes.md', 'security.md',
 ];
 
 describe('expanding a folder', () => {
@@ -32,13 +32,14 @@ describe('expanding a folder', () => {
     })).map((p) => resolve(p)).sort();
     // The glob finds sub/deep/h.md twice, through the link too: a file is linted once, by its own path. A
     // repository's own documents are no forms.
-    const documents = /\/(README\.md|readme\.en\.md|CHANGELOG\.md|LICENSE\.txt)$/;
+    const documents = /\/(README\.md|README_CN\.md|readme\.en\.md|CHANGELOG\.md|LICENSE\.txt)$/;
     expect(found).toEqual(reference.filter((p) => !p.includes('/linked/') && !documents.test(p)));
     expect(found.map((p) => p.slice(dir.length + 1))).toEqual(['a.md', 'b.yaml', 'c.yml', 'd.json', 'e.txt', 'f.docx',
-      'g.xlsx', 'my-tsconfig.json', 'node_modules_not/n.md', 'packages.json', 'readme-notes.md', 'sub/deep/h.md',
-      '中文目录/项目表.md']);
+      'g.xlsx', 'my-tsconfig.json', 'node_modules_not/n.md', 'packages.json', 'readmenotes.md', 'security.md',
+      'sub/deep/h.md', '中文目录/项目表.md']);
     // A glob leaves them out too; named, a file is linted whatever its name.
-    expect((await expandPatterns(['*.md'], dir)).files.map((f) => f.path.slice(dir.length + 1))).toEqual(['a.md', 'readme-notes.md']);
+    expect((await expandPatterns(['*.md'], dir)).files.map((f) => f.path.slice(dir.length + 1)))
+      .toEqual(['a.md', 'readmenotes.md', 'security.md']);
     expect((await expandPatterns(['README.md'], dir)).files.map((f) => f.path.slice(dir.length + 1))).toEqual(['README.md']);
     expect(unmatched).toEqual([]);
   });
@@ -51,11 +52,21 @@ describe('expanding a folder', () => {
     expect(found).toEqual(['forms/a.md', 'forms/shared/b.md']);
   });
 
-  it('says which links in a folder lead nowhere it can go, and leaves out a link to nothing', async () => {
+  it('walks a folder reached through a link by its own paths below it', async () => {
+    const dir = tempProject({ 'real/forms/a/x.md': 'x' });
+    symlinkSync(join(dir, 'real'), join(dir, 'alias'));
+    symlinkSync('a', join(dir, 'real/forms/0link'));
+    const found = (await expandPatterns(['alias/forms'], dir)).files.map((f) => f.path.slice(dir.length + 1));
+    expect(found).toEqual(['alias/forms/a/x.md']);
+  });
+
+  it('says which links in a folder lead nowhere it can go, and leaves out a link to nothing or one it would not walk', async () => {
     const dir = tempProject({ 'forms/a.md': 'x' });
     symlinkSync('l2', join(dir, 'forms/l1'));
     symlinkSync('l1', join(dir, 'forms/l2'));
     symlinkSync('nothing.md', join(dir, 'forms/dangling.md'));
+    symlinkSync('.loop', join(dir, 'forms/.loop'));
+    symlinkSync('y.pdf', join(dir, 'forms/y.pdf'));
     const { files, unreadable } = await expandPatterns(['forms'], dir);
     expect(files.map((f) => f.path)).toEqual([join(dir, 'forms/a.md')]);
     expect(unreadable.sort((x, y) => x.path.localeCompare(y.path))).toEqual([

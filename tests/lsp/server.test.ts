@@ -180,13 +180,15 @@ describe('ptlint lsp --stdio', () => {
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: moved.range, context: { diagnostics: [moved] } });
     expect(actions.some((a) => a.isPreferred)).toBe(false);
     expect(actions.map((a) => a.title)).toContain('Disable category-nonstandard for this line');
+    // The edited text's own lint, then the next text's.
+    expect((await client.diagnostics(uri)).map((x) => x.code)).toContain('category-nonstandard');
     change(MD_FORM);
     expect((await client.diagnostics(uri)).map((x) => x.code)).not.toContain('category-nonstandard');
   });
 
   it('lints no file its folder walk would leave out: package.json, a config, a file under node_modules', async () => {
     const others = { 'package.json': '{ "name": "forms" }', '.ptlintrc.json': '{ "extends": "ptlint:recommended" }',
-      'node_modules/pkg/README.md': '# pkg\n' };
+      'node_modules/pkg/form.md': MD_FORM };
     for (const [name, text] of Object.entries(others)) {
       client.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(join(dir, name)).href,
         languageId: name.endsWith('.md') ? 'markdown' : 'json', version: 1, text } });
