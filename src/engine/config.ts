@@ -182,7 +182,7 @@ export class ConfigLoader {
         config.plugins.push(...(await loadPlugin(name, dir)));
       } catch (error) {
         // Node names the module that imported it, ptlint's own: not the user's to look for.
-        const detail = (error instanceof Error ? error.message : String(error)).replace(/ imported from \S+$/, '');
+        const detail = (error instanceof Error ? error.message : String(error)).replace(/ imported from .*$/s, '');
         problem('plugin', { name, detail }, locate(`/plugins/${i}`));
       }
     }

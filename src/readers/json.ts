@@ -64,12 +64,12 @@ class LazySourceMap implements KeyedSourceMap {
     let found = this.found.get(pointer);
     if (!found) {
       // Scanned again where another map's scan has taken the shared array since.
-      if (!this.closes || (this.closes === shared.closes && shared.owner !== this)) {
+      if (!this.closes || (this.closes === shared.closes && shared.owner?.deref() !== this)) {
         const closes = this.text.length <= SHARED_LENGTH ? sharedCloses(this.text.length) : new Int32Array(this.text.length);
         const lineStarts = scan(this.text, closes);
         this.index ??= new LineIndex(this.text, lineStarts);
         this.closes = closes;
-        if (closes === shared.closes) shared.owner = this;
+        if (closes === shared.closes) shared.owner = new WeakRef(this);
       }
       this.found.set(pointer, (found = findSpan(this.text, pointer, this.closes)));
     }
@@ -83,7 +83,8 @@ class LazySourceMap implements KeyedSourceMap {
  * text has an array of its own, so that none of that size stays.
  */
 const SHARED_LENGTH = 1 << 20;
-const shared: { closes: Int32Array; owner?: LazySourceMap } = { closes: new Int32Array(1 << 14) };
+// The owner held weakly: a long editor session must not keep the last text placed.
+const shared: { closes: Int32Array; owner?: WeakRef<LazySourceMap> } = { closes: new Int32Array(1 << 14) };
 
 /** The shared array, grown to hold `length` (a map that held the smaller one keeps it as its own). */
 function sharedCloses(length: number): Int32Array {
