@@ -46,6 +46,7 @@ function readJson(text: string): ReadResult {
 class LazySourceMap implements KeyedSourceMap {
   private index: LineIndex | undefined;
   private closes: Int32Array | undefined;
+  private readonly id = ++maps;
   private readonly found = new Map<string, Found>();
   constructor(private readonly text: string) {}
 
@@ -64,12 +65,12 @@ class LazySourceMap implements KeyedSourceMap {
     let found = this.found.get(pointer);
     if (!found) {
       // Scanned again where another map's scan has taken the shared array since.
-      if (!this.closes || (this.closes === shared.closes && shared.owner?.deref() !== this)) {
+      if (!this.closes || (this.closes === shared.closes && shared.owner !== this.id)) {
         const closes = this.text.length <= SHARED_LENGTH ? sharedCloses(this.text.length) : new Int32Array(this.text.length);
         const lineStarts = scan(this.text, closes);
         this.index ??= new LineIndex(this.text, lineStarts);
         this.closes = closes;
-        if (closes === shared.closes) shared.owner = new WeakRef(this);
+        if (closes === shared.closes) shared.owner = this.id;
       }
       this.found.set(pointer, (found = findSpan(this.text, pointer, this.closes)));
     }
@@ -83,8 +84,10 @@ class LazySourceMap implements KeyedSourceMap {
  * text has an array of its own, so that none of that size stays.
  */
 const SHARED_LENGTH = 1 << 20;
-// The owner held weakly: a long editor session must not keep the last text placed.
-const shared: { closes: Int32Array; owner?: WeakRef<LazySourceMap> } = { closes: new Int32Array(1 << 14) };
+// The owner by number, not by reference: a long editor session must not keep the last text placed. (A WeakRef
+// keeps its target until the current job ends, and a run's checks are one job: it kept every file's text.)
+const shared: { closes: Int32Array; owner?: number } = { closes: new Int32Array(1 << 14) };
+let maps = 0;
 
 /** The shared array, grown to hold `length` (a map that held the smaller one keeps it as its own). */
 function sharedCloses(length: number): Int32Array {
