@@ -1,8 +1,8 @@
-import { realpathSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { makeFolders, writeAtomically } from '../engine/atomic-write.js';
-import { Linter, type LintOptions } from '../engine/lint.js';
+import { Linter, readBytes, type LintOptions } from '../engine/lint.js';
 import { DEFAULT_CACHE_FILE, LintCache } from '../engine/cache.js';
 import { prepareBaseline, type BaselineOptions } from './baseline-option.js';
 import type { Locale } from '../engine/i18n.js';
@@ -34,7 +34,7 @@ export interface LintCommandOptions extends CommonOptions, BaselineOptions, FixF
 }
 
 export function createLinter({ io, configFile, ruleEntries, locale }: CommonOptions, cache?: LintCache,
-  extra: Pick<LintOptions, 'concurrency' | 'onProgress'> = {}): Linter | string {
+  extra: Pick<LintOptions, 'concurrency' | 'onProgress' | 'exclude'> = {}): Linter | string {
   const rules = builtinRules();
   const unknown = Object.keys(ruleEntries).filter((id) => !rules.has(id));
   if (unknown.length) return `未知规则 ${unknown.join('、')}：运行 ptlint rules 查看全部规则 · unknown rule ${unknown.join(', ')}`;
@@ -49,7 +49,9 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   if (typeof baseline === 'string') { io.stderr(`ptlint: ${baseline}\n`); return 2; }
   const cache = options.cache ? new LintCache(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE)) : undefined;
   const progress = progressLine(io);
-  const linter = createLinter(options, cache, { concurrency: options.concurrency, onProgress: progress?.update });
+  const exclude = await ownOutputs([options.output, options.baseline, options.baselineUpdate]
+    .filter((p): p is string => p !== undefined).map((p) => resolve(io.cwd, p)));
+  const linter = createLinter(options, cache, { concurrency: options.concurrency, onProgress: progress?.update, exclude });
   if (typeof linter === 'string') { io.stderr(`ptlint: ${linter}\n`); return 2; }
   const run = await withFixes(await linter.lintPatterns(patterns), linter, patterns, options, io);
   progress?.end();
@@ -73,6 +75,27 @@ export async function lintCommand(patterns: string[], options: LintCommandOption
   if (all.some((d) => d.severity === 'error')) return 1;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   return options.maxWarnings !== undefined && warnings > options.maxWarnings ? 1 : 0;
+}
+
+/**
+ * The files this run writes or reads as its own (report, baseline) that are there already as JSON that is no form
+ * (last run's report, the baseline): a folder's walk takes them in, and they are not forms to lint. Any other file
+ * is linted, so that overwrittenForm can keep a form from being written over.
+ */
+async function ownOutputs(paths: string[]): Promise<Set<string>> {
+  const own = new Set<string>();
+  for (const path of paths) {
+    if (extname(path).toLowerCase() !== '.json') continue;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      continue;
+    }
+    const outcome = await readBytes(path, bytes);
+    if ('read' in outcome && outcome.read.document === null) own.add(path);
+  }
+  return own;
 }
 
 /**

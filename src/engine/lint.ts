@@ -42,6 +42,8 @@ export interface LintOptions {
   concurrency?: number | 'auto';
   /** Told how many files of the run are checked so far (a progress line). */
   onProgress?: (done: number, total: number) => void;
+  /** Files the run writes (its report, baseline, cache; absolute paths): not forms, so never linted. */
+  exclude?: ReadonlySet<string>;
 }
 
 export interface LintRun {
@@ -95,7 +97,8 @@ export class Linter {
       fatal = true;
       results.push({ filePath: path, diagnostics: [problemDiagnostic('read-error', UNREADABLE, locale, { detail: code })] });
     }
-    const run = await this.lintReads(expanded.files.map(({ path }) => ({ path, read: () => readFile(path) })), locale);
+    const files = this.options.exclude ? expanded.files.filter(({ path }) => !this.options.exclude!.has(path)) : expanded.files;
+    const run = await this.lintReads(files.map(({ path }) => ({ path, read: () => readFile(path) })), locale);
     results.push(...run.results);
     return { results, fatal: fatal || run.fatal, locale };
   }

@@ -93,11 +93,16 @@ describe('ptlint (lint)', () => {
     // A draft that does not read as a form yet is the user's all the same.
     expect((await cli(['draft.md', '-o', 'draft.md'], dir)).code).toBe(2);
     expect(readFileSync(join(dir, 'draft.md'), 'utf8')).toBe('# 草稿\n');
-    // A JSON file that does not read as a form, such as last run's report taken in by the folder, may be written.
+    // Last run's report and the baseline, JSON that is no form, are neither linted nor kept from being written.
     const again = await cli(['.', '--format', 'json', '-o', 'old-report.json'], dir);
     expect(again.stderr).toBe('');
-    // form.md once (current.md is a link to it), draft.md, and the old report itself.
-    expect(JSON.parse(readFileSync(join(dir, 'old-report.json'), 'utf8'))).toHaveLength(3);
+    const linted = (file: string) => (JSON.parse(readFileSync(join(dir, file), 'utf8')) as Array<{ filePath: string }>)
+      .map((r) => r.filePath.slice(dir.length + 1));
+    // form.md once (current.md is a link to it), and draft.md.
+    expect(linted('old-report.json')).toEqual(['draft.md', 'form.md']);
+    await cli(['form.md', '--baseline-update', 'baseline.json'], dir);
+    await cli(['.', '--baseline', 'baseline.json', '--format', 'json', '-o', 'old-report.json'], dir);
+    expect(linted('old-report.json')).toEqual(['draft.md', 'form.md']);
   });
 
   it('refuses a file over the size limit without reading it', async () => {
