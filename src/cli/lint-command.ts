@@ -1,9 +1,10 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { makeFolders, writeAtomically } from '../engine/atomic-write.js';
 import { Linter, readBytes, type LintOptions } from '../engine/lint.js';
 import { DEFAULT_CACHE_FILE, LintCache } from '../engine/cache.js';
+import { realPath } from '../engine/files.js';
 import { prepareBaseline, type BaselineOptions } from './baseline-option.js';
 import type { Locale } from '../engine/i18n.js';
 import type { RuleEntries } from '../engine/presets.js';
@@ -105,12 +106,11 @@ async function ownOutputs(paths: string[]): Promise<Set<string>> {
  */
 function overwrittenForm(results: FileResult[], outputs: string[]): string | undefined {
   if (outputs.length === 0) return undefined;
-  const real = (path: string) => { try { return realpathSync(path); } catch { return path; } };
   const unread = (r: FileResult) => r.diagnostics.some((d) => (d.ruleId === 'read-error' || d.ruleId === 'parse-error')
     && d.severity === 'error');
   const linted = new Set(results.filter((r) => !(extname(r.filePath).toLowerCase() === '.json' && unread(r)))
-    .map((r) => real(r.filePath)));
-  return outputs.find((path) => linted.has(real(path)));
+    .map((r) => realPath(r.filePath)));
+  return outputs.find((path) => linted.has(realPath(path)));
 }
 
 /** The report file is replaced whole (a CI step never reads half a report); its folder is made if missing. */

@@ -61,16 +61,24 @@ async function filesIn(folder: string): Promise<{ files: string[]; unreadable: E
  * found copied from itself.
  */
 function onePathPerFile(paths: string[], folder: string): string[] {
-  const real = (path: string) => { try { return fs.realpathSync(path); } catch { return path; } };
   // The folder itself may be reached through a link (a linked project, macOS's /tmp): paths are its own below it.
-  const realFolder = real(folder);
+  const realFolder = realPath(folder);
   const chosen = new Map<string, string>();
   for (const path of [...paths].sort()) {
-    const file = real(path);
+    const file = realPath(path);
     if (!chosen.has(file) || relative(folder, path) === relative(realFolder, file)) chosen.set(file, path);
   }
   const kept = new Set(chosen.values());
   return paths.filter((path) => kept.has(path));
+}
+
+/** The file a path names, links followed; the path as it is where they cannot be (it is not there). */
+export function realPath(path: string): string {
+  try {
+    return fs.realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 const FORM_EXTENSIONS = new Set(SUPPORTED_EXTENSIONS);
