@@ -62,17 +62,18 @@ export function isGenericIndicator(name: string, extra: readonly string[] = []):
   return GENERIC_KEYS.has(key) || extra.some((e) => textKey(e) === key);
 }
 
-// Budget management, which evaluation scores apart from performance: money arriving (资金到位), being handed
-// down (下达, 下发, 拨付) and spent as budgeted (预算执行, 支出进度). Paying people (补贴发放率, 工资发放率) is an
-// output of the project, and no term here names it: 资金发放到位率 holds 发放 between 资金 and 到位. Handing down
-// counts for money only: 宣传资料下发率 counts leaflets handed out, an output too.
+// Budget management, which evaluation scores apart from performance: money arriving (资金到位, 到账), being handed
+// down (下达, 下发, 下拨, 拨付) and spent as budgeted (预算执行, 资金支出率, 支出进度). Paying people (补贴发放率,
+// 工资发放率, 补助资金兑付率, and so 资金支付率) is an output of the project, and no term here names it: 资金发放到位率
+// holds 发放 between 资金 and 到位. Handing down counts for money only: 宣传资料下发率 counts leaflets handed out, an
+// output too. How much of the money was used (资金使用率) is left to configuration.
 const MANAGED_MONEY = ['资金', '经费', '预算', '款项', '拨款', '标的额'];
-const MANAGEMENT_STEPS = ['到位', '下达', '下发', '拨付'];
+const MANAGEMENT_STEPS = ['到位', '保障到位', '到账', '下达', '下发', '下拨', '拨付', '执行', '支出率'];
 
 /** Terms that make an indicator a measure of budget management (compared without 的: 经费下发的到位率). */
 export const BUDGET_MANAGEMENT_TERMS: readonly string[] = [
   ...MANAGED_MONEY.flatMap((m) => MANAGEMENT_STEPS.map((s) => m + s)),
-  '预算执行', '资金执行率', '经费执行率', '支出执行率', '支出进度', '拨付率',
+  '支出执行率', '支出进度', '拨付率', '下拨率', '到账率',
 ];
 
 const withoutDe = (s: string) => compact(s).replace(/的/g, '');

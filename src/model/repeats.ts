@@ -14,8 +14,9 @@ function isSlip(phrase: string, allowed: ReadonlySet<string>): boolean {
   if (!chars.some((c) => HAN.test(c))) return false;
   // 人人人人, 哈哈哈哈: one character doubled and doubled again is reduplication, whatever its length.
   if (chars.every((c) => c === chars[0])) return false;
-  // 一个一个, 一步一步: 一 with a measure word, doubled, means "one by one".
-  if (chars.length === 2 && chars[0] === '一') return false;
+  // 一个一个, 一步一步: 一 with a measure word, doubled, means "one by one". 残疾人每人每月, 农户每户每年: 每X每Y after a
+  // word that ends in X reads as X每 twice.
+  if (chars.length === 2 && (chars[0] === '一' || chars[1] === '每')) return false;
   return true;
 }
 

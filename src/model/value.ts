@@ -27,6 +27,10 @@ const GRADES = new Set(['达到', '基本达到', '部分达到', '未达到', '
 // Done, or done on time or in full: a grade as much as 完成 is (按时完成, 足额发放, 完成发放, 发放到位). 及时 alone
 // says no more than "soon": it is not one.
 const DONE = /^(按时|按期|如期|准时|全部|全面|全额|足额|按时足额|已)?(完成|完工|办结)?(发放|支付|拨付|验收)?(完成|到位|完毕)?$/u;
+// How often, as a grade: 按季度, 按月发放, 每日清扫 (每周1次 is a count per week, read as a number).
+const FREQUENCY = /^(按|每)(年度?|半年|季度?|月度?|周|旬|日|天)(发放|支付|拨付|兑付|结算|开展|检查|巡查|清扫|清运|保洁|报送|更新|统计|通报|考核|落实)?$/u;
+// A named standard met: 达到二级养护标准, 达到国家标准, 符合一级A排放标准. 达到要求 names none.
+const NAMED_STANDARD = /^(达到|符合|满足)[^,;。]{1,14}(标准|等级)$/u;
 
 const NUMBER = /^([+-]?\d+(?:,\d{3})*(?:\.\d+)?)/;
 const CN_DIGITS = '零一二三四五六七八九';
@@ -40,6 +44,8 @@ const MONTH = /^(\d{1,2})月(底|末|初|中旬|上旬|下旬|中|份)/u;
 const MONTH_BEFORE = /^(\d{1,2})月(?=前|之前|以前)/u;
 const YEAR = /^((?:19|20)\d{2})年(底|末|初|中|内)/u;
 const NO_NUMBER = /^(?:当年|本年度?|年度|全年|今年)?(年底|年末|年内|年中)|^(?:当年|本年度?|年度|今年)内|^(当日|当天|全年度?|常年)/u;
+// A deadline named by a feast or a season (春节前, 中秋节前, 汛期前, 开学前): dated by the calendar, if not by a number.
+const NAMED_TIME = /^(春节|元旦|元宵节?|清明节?|端午节?|中秋节?|国庆节?|重阳节?|主汛期|汛期|汛前|开学|采暖期|采暖季|供暖期|供暖季|上半年|下半年)(?=前|之前|以前|内|之内|以内|后|之后|以后)/u;
 const DEADLINE: Array<[RegExp, Comparator]> = [
   [/^(前|之前|以前|内|之内|以内)/u, '≤'],
   [/^(后|之后|以后|起)/u, '≥'],
@@ -83,7 +89,8 @@ function parseText(text: string): IndicatorValue {
 }
 
 function isGrade(t: string): boolean {
-  return GRADES.has(t) || (DONE.test(t) && /完成|完工|办结|发放|支付|拨付|验收|到位|完毕/u.test(t));
+  return GRADES.has(t) || (DONE.test(t) && /完成|完工|办结|发放|支付|拨付|验收|到位|完毕/u.test(t)) || FREQUENCY.test(t)
+    || NAMED_STANDARD.test(t);
 }
 
 type Parsed = Required<Pick<IndicatorValue, 'comparator' | 'number' | 'upper' | 'unit'>>;
@@ -196,6 +203,7 @@ function parseDate(s: string): (Omit<Parsed, 'comparator'> & { comparator: Compa
   else if ((m = /^第?([1-4一二三四])季度(末|底)/u.exec(s))) { number = Number(m[1]) || CN_DIGITS.indexOf(m[1]); unit = '季度末'; }
   else if ((m = YEAR.exec(s))) { number = Number(m[1]); unit = `年${m[2]}`; }
   else if ((m = NO_NUMBER.exec(s))) { number = null; unit = m[1] ?? m[2] ?? '年内'; }
+  else if ((m = NAMED_TIME.exec(s))) { number = null; unit = m[1]; }
   else return null;
   if (number !== null && unit.startsWith('月') && (number < 1 || number > 12)) return null;
   let rest = s.slice(m[0].length);

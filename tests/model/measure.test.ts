@@ -24,6 +24,25 @@ describe('measureOfText', () => {
     expect(measureOfText('数据质量')).toBeNull();
   });
 
+  it('reads a count of days or hours as time, and an area or a length as a quantity', () => {
+    expect(measureOfText('空气质量优良天数')).toBe('time');
+    expect(measureOfText('集中培训天数')).toBe('time');
+    expect(measureOfText('培训课时数')).toBe('time');
+    expect(measureOfText('建成区绿化覆盖面积')).toBe('count');
+    expect(measureOfText('道路维修长度')).toBe('count');
+    expect(measureOfText('绿化覆盖率')).toBe('rate');
+  });
+
+  it('reads a charge closing a word as money, not 浪费, 免费 or a 费 inside a word', () => {
+    expect(measureOfText('支付物业费')).toBe('money');
+    expect(measureOfText('办公用房租金')).toBe('money');
+    expect(measureOfText('采暖费、保洁费')).toBe('money');
+    expect(measureOfText('杜绝浪费')).toBeNull();
+    expect(measureOfText('免费')).toBeNull();
+    expect(measureOfText('物业费收缴率')).toBe('rate');
+    expect(measureOfText('离休干部医药费报销')).toBeNull();
+  });
+
   it('reads money in standards and spending, not in 发放标准 alone', () => {
     expect(measureOfText('人均工资标准')).toBe('money');
     expect(measureOfText('人均财政投入水平')).toBe('money');

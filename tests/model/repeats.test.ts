@@ -18,6 +18,9 @@ describe('findRepeatedPhrase', () => {
   it('leaves reduplication, numbers and allowed words alone', () => {
     expect(findRepeatedPhrase('干干净净')).toBeNull();
     expect(findRepeatedPhrase('一个一个检查')).toBeNull();
+    expect(findRepeatedPhrase('困难残疾人每人每月生活补贴')).toBeNull();
+    expect(findRepeatedPhrase('农户每户每年')).toBeNull();
+    expect(findRepeatedPhrase('每人每人')).toBe('每人');
     expect(findRepeatedPhrase('编号1111')).toBeNull();
     expect(findRepeatedPhrase('研究研究方案', ['研究'])).toBeNull();
   });
@@ -25,7 +28,7 @@ describe('findRepeatedPhrase', () => {
 
 describe('findRepeatedPhrase, against the plain search it speeds up', () => {
   // The specification: at the first place where some phrase is written twice in a row, the shortest such phrase,
-  // if it is a slip (a Chinese character, not one character doubled, not 一 + a measure word); else on.
+  // if it is a slip (a Chinese character, not one character doubled, not 一 + a measure word, not X每 of 每X每Y); else on.
   const spec = (text: string, allowed: readonly string[]): string | null => {
     const p = [...text.normalize('NFKC').replace(/\s+/g, '')];
     for (let i = 0; i + 4 <= p.length; i++) {
@@ -33,7 +36,7 @@ describe('findRepeatedPhrase, against the plain search it speeds up', () => {
         if (p.slice(i, i + len).join('') !== p.slice(i + len, i + 2 * len).join('')) continue;
         const phrase = p.slice(i, i + len);
         const slip = !allowed.includes(phrase.join('')) && phrase.some((c) => /\p{Script=Han}/u.test(c))
-          && !phrase.every((c) => c === phrase[0]) && !(len === 2 && phrase[0] === '一');
+          && !phrase.every((c) => c === phrase[0]) && !(len === 2 && (phrase[0] === '一' || phrase[1] === '每'));
         if (slip) return phrase.join('');
         break;
       }

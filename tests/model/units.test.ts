@@ -24,6 +24,15 @@ describe('unitKind', () => {
     expect(unitKind('家次')).toBe('count');
     expect(unitKind(' 人 ')).toBe('count');
     expect(unitKind('％')).toBe('percent');
+    expect(unitKind('微克/立方米')).toBe('measure');
+    expect(unitKind('mg/L')).toBe('measure');
+  });
+
+  it('reads class hours as time, and feasts as dates', () => {
+    expect(unitKind('学时')).toBe('duration');
+    expect(unitKind('课时')).toBe('duration');
+    expect(unitKind('半年')).toBe('duration');
+    expect(unitKind('春节')).toBe('date');
   });
 
   it('reads what the value parser leaves of a date', () => {

@@ -93,6 +93,22 @@ describe('parseValue', () => {
     expect(q('第四季度末')).toMatchObject({ number: 4, unit: '季度末' });
   });
 
+  it('reads a deadline named by a feast or a season as a date', () => {
+    expect(q('春节前')).toEqual({ comparator: '≤', number: null, upper: null, unit: '春节' });
+    expect(q('中秋节前完成')).toMatchObject({ comparator: '≤', unit: '中秋节' });
+    expect(q('汛期前')).toMatchObject({ comparator: '≤', unit: '汛期' });
+    expect(parseValue('春节').kind).toBe('text');
+    expect(parseValue('春节期间慰问').kind).toBe('text');
+  });
+
+  it('reads how often, and a named standard met, as grades', () => {
+    for (const text of ['按季度', '按月', '按月发放', '每日清扫', '按半年', '达到二级养护标准', '达到国家标准', '符合一级A排放标准']) {
+      expect(parseValue(text), text).toMatchObject({ kind: 'qualitative', grade: text });
+    }
+    expect(parseValue('每周1次')).toMatchObject({ kind: 'quantitative', number: 1, unit: '次/周' });
+    for (const text of ['达到要求', '按实际', '达到标准化、规范化、科学化的管理，群众满意']) expect(parseValue(text).kind, text).toBe('text');
+  });
+
   it('reads grades as qualitative, a comparator before one included', () => {
     expect(parseValue('是')).toEqual({ text: '是', kind: 'qualitative', grade: '是' });
     expect(parseValue('达到').grade).toBe('达到');

@@ -14,11 +14,16 @@ describe('findBudgetManagementTerm', () => {
     expect(findBudgetManagementTerm('专项资金下达率')).toBe('资金下达');
     expect(findBudgetManagementTerm('资金拨付及时率')).toBe('资金拨付');
     expect(findBudgetManagementTerm('资金支出进度')).toBe('支出进度');
+    expect(findBudgetManagementTerm('党建经费下拨率')).toBe('经费下拨');
+    expect(findBudgetManagementTerm('上级补助资金到账率')).toBe('资金到账');
+    expect(findBudgetManagementTerm('年度财政拨款到账率')).toBe('拨款到账');
+    expect(findBudgetManagementTerm('村级组织经费保障到位率')).toBe('经费保障到位');
+    expect(findBudgetManagementTerm('财政资金支出率')).toBe('资金支出率');
   });
 
   it('passes paying people and other rates', () => {
     for (const name of ['补贴发放率', '工资发放率', '经费发放率', '资金发放率', '资金发放到位率', '养老金发放到位率',
-      '任务完成率', '案件执行率', '宣传资料下发率', '各项支付工作完成率', '政策知晓率', '资金使用率']) {
+      '任务完成率', '案件执行率', '宣传资料下发率', '各项支付工作完成率', '政策知晓率', '资金使用率', '补助资金兑付率', '项目资金支付率', '物资下拨数量']) {
       expect(findBudgetManagementTerm(name), name).toBeNull();
     }
   });

@@ -23,13 +23,15 @@ describe('value-unit-mismatch', () => {
     const found = lint(rule, [form({ indicators: [
       { name: '发放工资人数', description: '发放工资人数', value: '≥98%' },
       { level2: '成本指标', name: '支付各项工作费用', description: '支付各项工作费用', value: '≥95%' },
+      { level2: '成本指标', name: '支付物业费', value: '≥95%' },
       { name: '覆盖率', description: '全年行政村公益电影放映覆盖情况', value: '≥20期' },
       { name: '资金到位率', value: '3个' },
     ] })]);
-    expect(found.map((d) => d.indicator)).toEqual(['发放工资人数', '支付各项工作费用', '覆盖率', '资金到位率']);
+    expect(found.map((d) => d.indicator)).toEqual(['发放工资人数', '支付各项工作费用', '支付物业费', '覆盖率', '资金到位率']);
     expect(found[0].message).toContain('指标「发放工资人数」衡量数量，指标值「≥98%」却以「%」计');
     expect(found[1].message).toContain('衡量金额');
-    expect(found[2].message).toContain('衡量比率，指标值「≥20期」却以「期」计');
+    expect(found[2].message).toContain('指标「支付物业费」衡量金额');
+    expect(found[3].message).toContain('衡量比率，指标值「≥20期」却以「期」计');
   });
 
   it('flags a unit other than the one the name declares', () => {
@@ -73,6 +75,11 @@ describe('value-unit-mismatch', () => {
       { level2: '数量指标', name: '工程量', description: '如数完成工程量', value: '100%' },
       { level2: '社会效益指标', name: '社会稳定', value: '是' },
       { name: '开展活动次数', value: '≥6' },
+      // Days counted in 天, an area in 公顷 though its name says 覆盖, class hours as time.
+      { level2: '生态效益指标', name: '空气质量优良天数', value: '≥292天' },
+      { name: '建成区绿化覆盖面积', value: '≥320公顷' },
+      { name: '人均学习时长', value: '≥50学时' },
+      { level2: '时效指标', name: '慰问完成时间', value: '春节前' },
       { name: '开展活动次数', value: '明显增加' },
       { name: '', value: '≥90满意度' },
     ] })])).toEqual([]);

@@ -59,6 +59,12 @@ describe('value-vague', () => {
       { ...EFFECT, name: '按时发放', description: '是否按时发放补助', value: '是' },
       { ...EFFECT, name: '补助数量', value: '补助1007家庭户，补助1630名被征地农民' },
       { level2: '时效指标', name: '工程进度', value: '按时完成' },
+      { level2: '时效指标', name: '慰问完成时间', value: '春节前' },
+      { level2: '时效指标', name: '防汛物资储备时间', value: '汛期前' },
+      { level2: '时效指标', name: '补贴发放时间', value: '按季度' },
+      { level2: '质量指标', name: '保洁频次', value: '每日清扫' },
+      { level2: '质量指标', name: '绿地养护等级', value: '达到二级养护标准' },
+      { level2: '生态效益指标', name: 'PM2.5年均浓度', value: '≤35微克/立方米' },
       { name: '', value: '明显提高' },
       { name: '开展活动次数', value: '' },
     ] })])).toEqual([]);
