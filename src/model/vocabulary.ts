@@ -33,11 +33,13 @@ export type Column = 'level1' | 'level2' | 'name' | 'description' | 'value' | 'b
 export const COLUMNS: ReadonlyArray<readonly [Column, RegExp]> = [
   ['level1', /^一级指标(名称)?$/],
   ['level2', /^二级指标(名称)?$/],
-  ['name', /^(三级指标(名称|内容)?|指标内容|指标名称|绩效指标)$/],
+  ['name', /^(三级指标(名称|内容)?|指标内容|(绩效)?指标名称|绩效指标|具体指标)$/],
   ['description', /^(绩效)?指标(描述|解释|说明)$/],
   ['longTermValue', /^(中?长期|实施期)(指标值|目标值)$/],
-  ['value', /^((年度)?指标值(及单位)?|(年度|三级指标)?目标值|指标目标值|绩效指标值)$/],
-  ['basis', /^(指标值(确定|设定)依据|绩效标准|(确定|设定)?依据|指标依据|评价标准)$/],
+  // 当年预期实现值 (Hubei), 计划完成值, 绩效目标值: what the year is to reach, as other templates call it.
+  ['value', /^((年度)?(绩效)?指标值(及单位)?|(年度|三级指标|预期|绩效)?目标值|指标目标值|(当年|年度)?预期实现值|计划完成值)$/],
+  // 指标值设定依据及数据来源: the 2021 central template's basis column.
+  ['basis', /^((指标值|目标值)(确定|设定)依据(及数据来源)?|绩效标准|(确定|设定)?依据|指标依据|评价标准|数据来源)$/],
   ['weight', /^(权重|分值|权重分值)$/],
   ['direction', /^(指标)?方向(性)?$/],
   ['comparator', /^(指标性质|符号|运算符)$/],
@@ -45,7 +47,7 @@ export const COLUMNS: ReadonlyArray<readonly [Column, RegExp]> = [
 ];
 
 /** The longest title COLUMNS name a column by, in characters (tests/model/vocabulary.test.ts checks it). */
-export const LONGEST_COLUMN_TITLE = 8;
+export const LONGEST_COLUMN_TITLE = 12;
 
 /**
  * Whether a text may title a column, by its length alone: false for a plain text (compact as it is) with no
@@ -68,9 +70,9 @@ export function columnOf(label: string): Column | null {
  * column merged down beside 三级指标.
  */
 const LOOSE_TITLES: Partial<Record<Column, RegExp[]>> = {
-  name: [/^(指标内容|指标名称)$/, /^绩效指标$/],
+  name: [/^(指标内容|指标名称|具体指标)$/, /^绩效指标$/],
   value: [/^目标值$/],
-  basis: [/^(绩效标准|评价标准)$/, /^依据$/],
+  basis: [/^(绩效标准|评价标准|数据来源)$/, /^依据$/],
 };
 
 /** How loosely a title names its column: 0 for the column's own title (三级指标), more for looser synonyms. */

@@ -290,6 +290,18 @@ describe('assembleForms: spreadsheet and Word layouts', () => {
       ['目标1', '慰问人数', 60], ['目标2', '困难群众生活改善', 40]]);
   });
 
+  it('knows the value and basis columns by other templates\' titles', () => {
+    for (const [value, basis] of [['当年预期实现值', '指标值设定依据及数据来源'], ['计划完成值', '数据来源'], ['绩效目标值', '目标值确定依据']]) {
+      const { document, problems } = assembleForms([table(
+        ['项目名称', '甲项目'],
+        ['一级指标', '二级指标', '具体指标', value, basis],
+        ['产出指标', '数量指标', '养护里程', '≥120公里', '养护计划'],
+      )]);
+      expect(problems, value).toEqual([]);
+      expect(document!.forms[0].indicators[0], value).toMatchObject({ name: '养护里程', value: { text: '≥120公里' }, basis: '养护计划' });
+    }
+  });
+
   it('takes the column titles of a two-row header from its second row: 指标值 over 中长期指标值 | 年度指标值', () => {
     const merged = assembleForms([sheet(
       placed(1, '项目名称', '甲项目', '', '', '', ''),
@@ -304,7 +316,17 @@ describe('assembleForms: spreadsheet and Word layouts', () => {
       ['', '', '', '中长期', '年度', ''],
       ['产出指标', '数量指标', '养护里程', '≥500公里', '≥120公里', '计划标准'],
     )]);
-    for (const { document, problems } of [merged, blank]) {
+    // A Word text export writes the title merged across as one cell: the header is a cell narrower than its rows,
+    // and a new page repeats both header rows.
+    const across = assembleForms([table(
+      ['项目名称', '甲项目'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '指标值确定依据'],
+      ['', '', '', '中长期指标值', '年度指标值', ''],
+      ['产出指标', '数量指标', '养护里程', '≥500公里', '≥120公里', '计划标准'],
+      ['一级指标', '二级指标', '三级指标', '指标值', '指标值确定依据'],
+      ['', '', '', '中长期指标值', '年度指标值', ''],
+    )]);
+    for (const { document, problems } of [merged, blank, across]) {
       expect(problems).toEqual([]);
       const [form] = document!.forms;
       expect(form.columns).toEqual(['value', 'basis']);

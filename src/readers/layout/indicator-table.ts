@@ -117,7 +117,8 @@ export class IndicatorTable {
 
   /** Whether a row repeats the header (a table continued on a new page). */
   repeatsHeader(row: readonly Cell[]): boolean {
-    const repeats = row.length === this.header.width && row.every((c, i) => compact(c.text) === compact(this.header.cells[i].text));
+    const { cells } = this.header;
+    const repeats = row.length === cells.length && row.every((c, i) => compact(c.text) === compact(cells[i].text));
     if (repeats) this.afterHeader = true;
     return repeats;
   }
@@ -129,7 +130,7 @@ export class IndicatorTable {
    */
   readSubHeader(row: readonly Cell[]): boolean {
     if (!this.afterHeader || row.every(isBlankCell)) return false;
-    const { cells } = this.header;
+    const cells = widenedOver(this.header.cells, row);
     const titles = cells.map((c) => c.text);
     for (let i = 0; i < row.length; i++) {
       if (isBlankCell(row[i])) continue;
@@ -139,7 +140,8 @@ export class IndicatorTable {
     }
     const header = indicatorHeaderOf(titles.map((text) => ({ text })));
     if (header === null || header === 'broken') return false;
-    this.header = { ...this.header, where: header.where };
+    // The rows below are as wide as the second row; a repetition of the header on a new page is still the first.
+    this.header = { ...this.header, where: header.where, width: cells.length };
     this.setColumns();
     return true;
   }
@@ -252,6 +254,17 @@ function spanWidth(row: readonly Cell[], cell: Cell): number {
 function spannedTitle(cells: readonly Cell[], i: number): string {
   for (let k = Math.min(i, cells.length - 1); k >= 0; k--) if (!isBlankCell(cells[k])) return cells[k].text;
   return '';
+}
+
+/**
+ * The header's cells over a second header row wider than it: a text export writes a title merged across
+ * (指标值 over 中长期 | 年度) as one cell, so the header gets blank cells after the title the second row's first
+ * title stands under, as many as the second row has more.
+ */
+function widenedOver(cells: readonly Cell[], row: readonly Cell[]): readonly Cell[] {
+  const first = row.findIndex((c) => !isBlankCell(c));
+  if (row.length <= cells.length || first >= cells.length) return cells;
+  return [...cells.slice(0, first + 1), ...Array<Cell>(row.length - cells.length).fill(BLANK_CELL), ...cells.slice(first + 1)];
 }
 
 /** A second header row's title as a column title: 年度指标值 as it is, 年度 under 指标值 as 年度指标值; null if neither. */
