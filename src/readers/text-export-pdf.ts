@@ -31,6 +31,12 @@ interface Fragment {
   parts: Array<{ start: number; end: number }>;
 }
 
+/** One line of a cell: its text there, and its width. */
+interface Line {
+  text: string;
+  width: number;
+}
+
 /** Fragments [from, to) placed in a column. */
 interface Placed {
   column: number;
@@ -522,7 +528,7 @@ function readTables(parsers: RowParser[]): Reading[] {
  */
 class RowParser {
   private readonly blankStyle: boolean;
-  private readonly cells = new Map<number, { shape: number; content: number[] }>();
+  private readonly cells = new Map<number, { shape: number; content: number[]; lines: Line[] }>();
 
   constructor(
     readonly frags: Fragment[],
@@ -544,17 +550,25 @@ class RowParser {
    */
   observe(reading: Reading, c: number): { wrapped: number[]; fits: (width: number) => boolean[] } {
     const cells = reading.rows.flat().filter((p) => p.column === c);
-    const frags = cells.flatMap((p) => this.frags.slice(p.from, p.to));
+    const lines = cells.flatMap((p) => this.fixedCost(p.from, p.to).lines);
     return {
-      wrapped: [...this.titleWidths[c], ...cells.flatMap((p) => this.wrappedWidths(p.from, p.to))],
-      fits: (width) => frags.map((f) => f.width <= width + slack(f.text)),
+      wrapped: [...this.titleWidths[c], ...cells.flatMap((p) => this.fixedCost(p.from, p.to).lines.slice(0, -1).map((l) => l.width))],
+      fits: (width) => lines.map((l) => l.width <= width + slack(l.text)),
     };
   }
 
-  /** Widths of a cell's lines but the last: the column's width, if the cell is wrapped. */
-  private wrappedWidths(from: number, to: number): number[] {
-    const out: number[] = [];
-    for (let i = from + 1; i < to; i++) if (!this.frags[i].sameLine) out.push(this.frags[i - 1].width);
+  /**
+   * A cell's lines: on each, its fragments from the first to the last, spaces included (a number within words,
+   * 接受管理的 65 岁以上老, is one line of the cell as wide as all of it).
+   */
+  private linesOf(from: number, to: number): Line[] {
+    const out: Line[] = [];
+    for (let start = from, i = from + 1; i <= to; i++) {
+      if (i < to && this.frags[i].sameLine) continue;
+      const text = this.text.slice(this.frags[start].start, this.frags[i - 1].end);
+      out.push({ text, width: widthOf(text) });
+      start = i;
+    }
     return out;
   }
 
@@ -633,40 +647,39 @@ class RowParser {
     const cell = this.fixedCost(from, to);
     let cost = cell.shape + cell.content[col];
     if (width === undefined) return cost;
-    for (let i = from; i < to; i++) {
-      const f = this.frags[i];
-      if (f.width > width + slack(f.text)) cost += COST.badWrap;
-      const prev = this.frags[i - 1];
-      if (i > from && !f.sameLine && width - prev.width > slack(prev.text, f.text)) cost += COST.badWrap;
-    }
+    const { lines } = cell;
+    lines.forEach((line, k) => {
+      if (line.width > width + slack(line.text)) cost += COST.badWrap;
+      if (k > 0 && width - lines[k - 1].width > slack(lines[k - 1].text, line.text)) cost += COST.badWrap;
+    });
     // A full line followed by one that could go on with it: most likely a wrapped cell, not two.
-    const last = this.frags[to - 1], next = this.frags[to];
+    const last = lines[lines.length - 1], next = this.frags[to];
     if (next && !next.sameLine && this.continues(to) && width - last.width <= slack(last.text, next.text)
       && next.width <= width + slack(next.text) && !this.startsCell(to)) cost += COST.unwrapped;
     return cost;
   }
 
   /** What a cell of fragments [from, to) costs whatever the widths: its shape, and its content in each column. */
-  private fixedCost(from: number, to: number): { shape: number; content: number[] } {
+  private fixedCost(from: number, to: number): { shape: number; content: number[]; lines: Line[] } {
     const key = from * (MAX_CELL_FRAGMENTS + 1) + (to - from);
     let cell = this.cells.get(key);
     if (cell) return cell;
     const text = joinFragments(this.text, this.frags, from, to);
+    const lines = this.linesOf(from, to);
     let shape = 0;
-    for (let i = from + 1; i < to; i++) {
-      const f = this.frags[i], prev = this.frags[i - 1];
-      if (f.sameLine) shape += COST.spaceJoin;
-      // Without a known width, a wrapped line is at least as wide as the next.
-      else if (prev.width < MIN_WIDTH || f.width - prev.width > slack(prev.text, f.text)) shape += COST.badWrapUnknown;
+    for (let i = from + 1; i < to; i++) if (this.frags[i].sameLine) shape += COST.spaceJoin;
+    // Without a known width, a wrapped line is at least as wide as the next.
+    for (let k = 1; k < lines.length; k++) {
+      const prev = lines[k - 1], line = lines[k];
+      if (prev.width < MIN_WIDTH || line.width - prev.width > slack(prev.text, line.text)) shape += COST.badWrapUnknown;
     }
     // Cells are centred in their rows, so a cell shares a line with the cell before or after it only when both
     // are one line high.
-    const lines = this.wrappedWidths(from, to).length + 1;
-    if (lines > 1 && (this.frags[from].sameLine || this.frags[to]?.sameLine)) shape += COST.sharedLine;
+    if (lines.length > 1 && (this.frags[from].sameLine || this.frags[to]?.sameLine)) shape += COST.sharedLine;
     // Lines of a wrapped cell that make a category name or a value by themselves are a cell of their own
     // (社会效益 / 指标 is one cell, a category wrapped).
     if (to > from + 1 && !isCategoryText(text) && this.holdsCell(from, to)) shape += COST.ownCell;
-    cell = { shape, content: this.columns.map((column) => contentCost(column, text, lines)) };
+    cell = { shape, content: this.columns.map((column) => contentCost(column, text, lines.length)), lines };
     this.cells.set(key, cell);
     return cell;
   }
@@ -676,7 +689,10 @@ class RowParser {
     for (let a = from; a < to; a++) {
       for (let b = a + 1; b <= Math.min(to, a + 3); b++) {
         if (b - a === to - from) continue;
+        // Whole lines only, but for a unit after its number: 12345 opening the line 12345 热线投诉 is no value of
+        // its own, where 11 before 月底前 is.
         if (a > from && this.frags[a].sameLine) continue;
+        if (b < to && this.frags[b].sameLine && !startsWithUnit(this.frags[b].text)) continue;
         if (this.standsAlone(a, b)) return true;
       }
     }

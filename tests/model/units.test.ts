@@ -32,6 +32,7 @@ describe('unitKind', () => {
     expect(unitKind('学时')).toBe('duration');
     expect(unitKind('课时')).toBe('duration');
     expect(unitKind('半年')).toBe('duration');
+    expect(unitKind('岁')).toBe('duration');
     expect(unitKind('春节')).toBe('date');
   });
 

@@ -164,6 +164,25 @@ describe('PDF text export: other layouts and odd input', () => {
     ]);
   });
 
+  it('reads a number set apart from its words by a space (65 岁, 12345 热线) as part of a wrapped cell, not a value', () => {
+    const text = [
+      '一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据', '',
+      '产出指标', '', '质量指标', '',
+      '居民电子健康档案', '', '建档率', '',
+      '建立电子健康档案人数占辖区常', '', '住人口的比例', '≥90% 国家考核标准', '',
+      '65 岁及以上老年人', '', '健康管理率', '',
+      '接受健康管理的 65 岁及以上老', '', '年人数占辖区老年人口的比例', '≥70% 国家考核标准', '',
+      '时效指标', '投诉处置及时率', '',
+      '12345 热线投诉 24 小时内处置', '', '的比例', '≥95% 行业标准', '',
+    ].join('\n');
+    const [indicators] = tables(blocksOf(text));
+    expect(texts(indicators).slice(1)).toEqual([
+      ['产出指标', '质量指标', '居民电子健康档案建档率', '建立电子健康档案人数占辖区常住人口的比例', '≥90%', '国家考核标准'],
+      ['', '', '65 岁及以上老年人健康管理率', '接受健康管理的 65 岁及以上老年人数占辖区老年人口的比例', '≥70%', '国家考核标准'],
+      ['', '时效指标', '投诉处置及时率', '12345 热线投诉 24 小时内处置的比例', '≥95%', '行业标准'],
+    ]);
+  });
+
   it('reads an indicator table without a header table, and prose after the last form as paragraphs', () => {
     const text = '一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 培训人次 ≥200 人次\n第三部分 名词解释\n';
     const blocks = blocksOf(text);
