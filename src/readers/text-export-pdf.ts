@@ -13,7 +13,7 @@ import { parseValue } from '../model/value.js';
 import { categoryLevelOf } from '../model/categories.js';
 import { checkpointMonth, columnOf, headerFieldOf, labelKey, type Column, type HeaderField } from '../model/vocabulary.js';
 import type { Block, Cell, TableBlock } from './layout/blocks.js';
-import { moneyNote, unitLine } from './layout/document-info.js';
+import { isDocumentTitle, moneyNote, unitLine } from './layout/document-info.js';
 import { isTitleLine, titleKind } from './layout/titles.js';
 
 /** A run of text without spaces on one line: what cells are made of. */
@@ -354,7 +354,9 @@ const isDocumentInfo = (text: string) => unitLine(text) !== null || moneyNote(te
 /** What stands between two forms: a title (1.XX绩效目标表, 2.XX), a part's heading, the unit's line. */
 function isFormPreamble(text: string): boolean {
   const title = titleKind(text);
-  return title === 'form' || title === 'numbered' || isTitleLine(text) || isDocumentInfo(text);
+  // A short line about the budget that names no form is the page's running header (某镇人民政府 2024 年部门预算).
+  return title === 'form' || title === 'numbered' || isTitleLine(text) || isDocumentInfo(text)
+    || (title === 'short' && isDocumentTitle(text));
 }
 
 const isHeaderLabel = (t: string) => headerFieldOf(t) !== null || checkpointMonth(t) !== null;
@@ -364,6 +366,8 @@ const isColumnTitle = (t: string) => columnOf(t) !== null;
 
 const COMPARATOR_ONLY = /^[≥≤<>=＞＜＝≧≦]+$/u;
 const NUMBER_ONLY = /^[≥≤<>=＞＜＝]?\d+(\.\d+)?$/u;
+/** - 7 -, — 7 —, 第 7 页, 第 7 页 共 12 页 (a bare 7 may be a value's line, or a project code's end). */
+const PAGE_NUMBER = /^([-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页([,，\s]*共\s*\d{1,4}\s*页)?)$/u;
 
 /**
  * Splits the text at spaces into fragments. PDF tools put a space where the font changes, so a number and its
@@ -373,6 +377,11 @@ function fragmentsOf(text: string): Fragment[] {
   const out: Fragment[] = [];
   let offset = 0, blank = false;
   text.split('\n').forEach((line, n) => {
+    // A page's number, printed in its footer, falls wherever the page breaks: inside a table, a wrapped cell.
+    if (PAGE_NUMBER.test(line.trim())) {
+      offset += line.length + 1;
+      return;
+    }
     const tokens = [...line.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     for (let t = 0; t < tokens.length; t++) {
       const { start } = tokens[t], first = t;
@@ -549,10 +558,10 @@ class RowParser {
    * and the widths of all its lines.
    */
   observe(reading: Reading, c: number): { wrapped: number[]; fits: (width: number) => boolean[] } {
-    const cells = reading.rows.flat().filter((p) => p.column === c);
-    const lines = cells.flatMap((p) => this.fixedCost(p.from, p.to).lines);
+    const cellLines = reading.rows.flat().filter((p) => p.column === c).map((p) => this.fixedCost(p.from, p.to).lines);
+    const lines = cellLines.flat();
     return {
-      wrapped: [...this.titleWidths[c], ...cells.flatMap((p) => this.fixedCost(p.from, p.to).lines.slice(0, -1).map((l) => l.width))],
+      wrapped: [...this.titleWidths[c], ...cellLines.flatMap((l) => l.slice(0, -1).map((line) => line.width))],
       fits: (width) => lines.map((l) => l.width <= width + slack(l.text)),
     };
   }

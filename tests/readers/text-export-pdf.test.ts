@@ -183,6 +183,24 @@ describe('PDF text export: other layouts and odd input', () => {
     ]);
   });
 
+  it('reads on over a page break: its number, and a running header over the repeated column titles', () => {
+    const row = (name: string, value: string) => `质量指标 ${name} ${value} 行业标准`;
+    const text = [
+      '1.道路保洁经费绩效目标表', '项目名称 道路保洁经费',
+      '一级指标 二级指标 三级指标 指标值 指标值确定依据', '产出指标',
+      row('道路保洁达标率', '≥95%'), row('公厕保洁合格率', '≥95%'), '', '- 7 -', '',
+      row('垃圾清运及时率', '≥98%'), '', '第 8 页 共 12 页',
+      '某县城关镇人民政府 2024 年部门预算', '一级指标 二级指标 三级指标 指标值 指标值确定依据',
+      row('违建拆除到位率', '≥90%'), '',
+    ].join('\n');
+    const { document, problems } = read(text);
+    expect(problems).toEqual([]);
+    expect(document!.forms.map((f) => f.name)).toEqual(['道路保洁经费']);
+    expect(document!.forms[0].indicators.map((r) => [r.name, r.value?.text])).toEqual([
+      ['道路保洁达标率', '≥95%'], ['公厕保洁合格率', '≥95%'], ['垃圾清运及时率', '≥98%'], ['违建拆除到位率', '≥90%'],
+    ]);
+  });
+
   it('reads an indicator table without a header table, and prose after the last form as paragraphs', () => {
     const text = '一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 培训人次 ≥200 人次\n第三部分 名词解释\n';
     const blocks = blocksOf(text);

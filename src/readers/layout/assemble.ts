@@ -70,6 +70,9 @@ class Assembly {
       this.info.setYear(yearIn(text), block.loc);
     }
     const kind = titleKind(text);
+    // After the first form, a short line about the budget that names no form (2024 年部门预算) is the page's
+    // running header, or a part of the document: a table that goes on below it is the same form's.
+    if (kind === 'short' && this.forms.length > 0 && isDocumentTitle(text)) return;
     if (kind) this.setTitle({ text, loc: block.loc }, kind);
     // Prose between a heading and a table: the heading was the prose's, not a form's.
     else if (text.length > 40 || /[。；;]$/u.test(text)) this.title = null;
