@@ -7,7 +7,8 @@
 // a row unless the row is still short of its table's width (known once an indicator table's header is seen)
 // and the lines after it complete the row exactly. Text after a blank line goes on in the cell above unless it
 // is a form's title, or the row is complete and either more than one blank line stands before the text or the
-// text is a numbered heading that continues no list of the cell (`2、名称` after a cell without `1、`).
+// text is a numbered heading that continues no list of the cell (`2、名称` after a cell without `1、`, `1、名称`
+// after a cell that does not announce one with a colon).
 import type { LineIndex } from '../model/source.js';
 import type { Block, Cell, TableBlock } from './layout/blocks.js';
 import { continuesList, isIndicatorHeader, isTitleLine, titleKind } from './layout/index.js';

@@ -147,6 +147,13 @@ describe('Word text export: a form in one table', () => {
     expect(document!.forms[0].indicators[0].value?.text).toBe('≥5人');
   });
 
+  it('keeps a first item after a blank line in the cell that announces the list (主要用于：)', () => {
+    const text = '\t项目名称\n\t甲项目\n\n\t资金用途\n\t主要用于：\n\n（1）网格员补贴32.4万元\n（2）平台运维费6万元\n\n'
+      + '\t一级指标\n\t二级指标\n\t三级指标\n\t指标值\n\n\t产出指标\n\t数量指标\n\t人数\n\t≥5人\n';
+    const { document } = read(text);
+    expect(document!.forms.map((f) => [f.name, f.purpose])).toEqual([['甲项目', '主要用于：\n\n（1）网格员补贴32.4万元\n（2）平台运维费6万元']]);
+  });
+
   it('reads goals written as 目标1, 目标2 rows under one label', () => {
     expect(document!.forms[0].goals).toBe('目标1 实现村级党建活动正常开展；\n目标2 确保村级组织服务群众的必要支出。');
   });

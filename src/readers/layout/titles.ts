@@ -52,11 +52,13 @@ function itemNumber(item: string): number {
 }
 
 /**
- * Whether a numbered line goes on with a list the text before it holds: `2、…` after a text with `1、` in it.
- * A numbered line with no item before it starts something new (a title).
+ * Whether a numbered line goes on with a list the text before it holds: `2、…` after a text with `1、` in it, or
+ * `（1）…` after a text that announces a list (主要用于：). A numbered line with no item before it starts something
+ * new (a title).
  */
 export function continuesList(before: string, line: string): boolean {
   const n = leadingNumber(line);
+  if (n === 1) return /[:：]\s*$/u.test(before);
   return n !== null && n >= 2 && [...before.matchAll(ITEM)].some((m) => itemNumber(m[0]) === n - 1);
 }
 
