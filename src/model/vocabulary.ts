@@ -106,18 +106,23 @@ const DEPARTMENT_SECTIONS: Array<[DepartmentSection, RegExp]> = [
 /**
  * Items of the department budget. `shared` labels (合计, 一般公共预算, 其他资金) also stand in project headers or
  * in every section: they name a department item only within a section known from the row or the caption above.
+ * `part` items add up to their key: the income sources beyond the three named (事业收入, 上年结转 …) to other
+ * income, 公务用车购置费 and 公务用车运行维护费 written apart to official vehicles.
  */
-const DEPARTMENT_ITEMS: Array<{ section: DepartmentSection; key: string; re: RegExp; shared?: true }> = [
+const DEPARTMENT_ITEMS: Array<{ section: DepartmentSection; key: string; re: RegExp; shared?: true; part?: true }> = [
   { section: 'income', key: 'total', re: /^(收入合计|收入总计|收入预算合计)$/ },
   { section: 'income', key: 'general', re: /^(一般公共预算(拨款|收入|资金)?|财政拨款(收入)?)$/, shared: true },
   { section: 'income', key: 'fund', re: /^政府性基金(预算)?(拨款|收入)?$/ },
   { section: 'income', key: 'nonTax', re: /^(纳入专户管理的)?非税收入(拨款)?$/ },
-  { section: 'income', key: 'other', re: /^其他(资金|收入)$/, shared: true },
+  { section: 'income', key: 'other', re: /^其他(资金|收入)$/, shared: true, part: true },
+  { section: 'income', key: 'other', re: /^(事业收入|事业单位经营收入|经营收入|上级补助收入|附属单位上缴收入|用事业基金弥补收支差额)$/, part: true },
+  { section: 'income', key: 'other', re: /^上年结转(结余)?(资金|收入)?$/, shared: true, part: true },
   { section: 'expense', key: 'total', re: /^(支出合计|支出总计|支出预算合计)$/ },
   { section: 'expense', key: 'basic', re: /^基本支出$/ },
   { section: 'expense', key: 'project', re: /^项目支出$/ },
   { section: 'threePublic', key: 'total', re: /^三公经费(合计|总计)$/ },
-  { section: 'threePublic', key: 'vehicles', re: /^公务用车(运行(维护)?(和|及|与)?购置|购置(和|及|与)?运行(维护)?|运行维护)费?$/ },
+  { section: 'threePublic', key: 'vehicles', re: /^公务用车(运行(维护)?(和|及|与)?购置|购置(和|及|与)?运行(维护)?)费?$/ },
+  { section: 'threePublic', key: 'vehicles', re: /^(其中[:：]?)?公务用车(购置|运行(维护)?)费?(用)?$/, part: true },
   { section: 'threePublic', key: 'abroad', re: /^因公出国(境)?费?(用)?$/ },
   { section: 'threePublic', key: 'reception', re: /^公务接待费?(用)?$/ },
 ];
@@ -134,14 +139,23 @@ export function departmentSectionOf(label: string): DepartmentSection | null {
   return null;
 }
 
+/** A department budget item; `part`: one of several that add up to its key. */
+export interface DepartmentItem {
+  section: DepartmentSection;
+  key: string;
+  part?: true;
+}
+
 /**
  * The department budget item a label names. Without a section only labels that say which one they belong to
  * are recognised (收入合计, 基本支出, 公务接待费); with one, also 合计 and the labels shared with project headers.
  */
-export function departmentItemOf(label: string, section: DepartmentSection | null = null): { section: DepartmentSection; key: string } | null {
+export function departmentItemOf(label: string, section: DepartmentSection | null = null): DepartmentItem | null {
   const key = labelKey(label);
   for (const item of DEPARTMENT_ITEMS) {
-    if (item.re.test(key) && (!item.shared || item.section === section)) return { section: item.section, key: item.key };
+    if (item.re.test(key) && (!item.shared || item.section === section)) {
+      return { section: item.section, key: item.key, ...(item.part ? { part: true } : {}) };
+    }
   }
   return section && SECTION_TOTAL.test(key) ? { section, key: 'total' } : null;
 }

@@ -218,6 +218,26 @@ describe('assembleForms: header values', () => {
     ]);
   });
 
+  it('adds up income sources beyond the named ones, and official vehicles written in two parts, once each', () => {
+    const department = (...rows: string[][]) => assembleForms([table(
+      ['部门整体支出绩效目标申报表'], ['预算单位', '某局'], ...rows, ...INDICATORS.slice(0, 2),
+    )]).document!.forms[0].department;
+    expect(department(
+      ['单位年度收入预算（万元）'],
+      ['收入合计', '一般公共预算', '事业收入', '上年结转', '其他资金'],
+      ['', '120', '80', '20', '15.5', '4.5'],
+      ['三公经费预算（万元）'],
+      ['合计', '公务用车购置费', '公务用车运行维护费', '公务接待费'],
+      ['', '9', '5', '3', '1'],
+    )).toEqual({ income: { total: 120, general: 80, other: 40 }, threePublic: { total: 9, vehicles: 8, reception: 1 } });
+    // A key given whole takes no parts: the 其中 lines under it say what it holds.
+    expect(department(
+      ['三公经费预算（万元）'],
+      ['合计', '公务用车购置及运行费', '其中：公务用车购置费', '公务用车运行费', '公务接待费'],
+      ['', '9', '8', '5', '3', '1'],
+    )).toEqual({ threePublic: { total: 9, vehicles: 8, reception: 1 } });
+  });
+
   it('reads department budgets written as pairs, 一般公共预算 and 其他资金 in the income section', () => {
     const { document } = assembleForms([table(
       ['部门整体支出绩效目标申报表'], ['预算单位', '某局'],

@@ -8,11 +8,12 @@
 // by IndicatorTable.
 import type { DepartmentBudget, Form } from '../../model/types.js';
 import type { Loc, PointerMap } from '../../model/source.js';
+import { roundAmount } from '../../model/sums.js';
 import { isBlank } from '../../model/text.js';
 import { memoize } from '../../model/memo.js';
 import {
   checkpointMonth, departmentItemOf, departmentSectionOf, headerFieldOf, labelKey, unitLabelOf,
-  type DepartmentSection, type HeaderField,
+  type DepartmentItem, type DepartmentSection, type HeaderField,
 } from '../../model/vocabulary.js';
 import type { Cell } from './blocks.js';
 import { isBlankCell, mergeCells, spanOf } from './cells.js';
@@ -27,7 +28,7 @@ import type { Report } from './report.js';
 export type Label =
   | { kind: 'field'; field: HeaderField }
   | { kind: 'checkpoint'; month: number }
-  | { kind: 'department'; section: DepartmentSection; key: string }
+  | ({ kind: 'department' } & DepartmentItem)
   | { kind: 'section'; section: DepartmentSection }
   | { kind: 'unit'; strength: 1 | 2 };
 
@@ -49,6 +50,8 @@ export class FormBuilder {
   private readonly checkpoints: Array<{ label: Cell; value: Cell; month: number }> = [];
   /** Other fields, as written. */
   private readonly extra: Array<{ label: Cell; value: Cell }> = [];
+  /** Per department key that adds up parts, the labels added so far. */
+  private readonly parts = new Map<string, Set<string>>();
   private unit: { value: Cell; strength: 1 | 2 } | null = null;
   private titleLoc: Loc | undefined;
 
@@ -195,7 +198,7 @@ export class FormBuilder {
     switch (label.kind) {
       case 'field': this.assignField(label.field, cell, value); break;
       case 'checkpoint': this.checkpoints.push({ label: cell, value, month: label.month }); break;
-      case 'department': this.assignDepartment(label.section, label.key, cell, value); break;
+      case 'department': this.assignDepartment(label, cell, value); break;
       case 'section': this.section = label.section; break;
       case 'unit':
         this.setUnit(value, label.strength);
@@ -217,17 +220,26 @@ export class FormBuilder {
     this.info.setMoneyUnit(unit ?? null, value.loc);
   }
 
-  private assignDepartment(section: DepartmentSection, key: string, label: Cell, value: Cell): void {
+  private assignDepartment({ section, key, part: adds }: DepartmentItem, label: Cell, value: Cell): void {
     const department: DepartmentBudget = (this.form.department ??= {});
     const part = (department[section] ??= {}) as Record<string, number | null>;
-    if (key in part) {
+    const pointer = `${this.pointer}/department/${section}/${key}`;
+    // Parts add up (事业收入 + 其他资金), each label once; a key given whole (公务用车运行和购置费) takes no parts.
+    const sum = adds ? this.parts.get(pointer) : undefined;
+    if (key in part && !(sum && !sum.has(labelKey(label.text)))) {
       this.extra.push({ label, value });
       return;
     }
     const amount = readAmount(label, value, this.report);
+    if (sum) {
+      sum.add(labelKey(label.text));
+      if (amount.value !== null) part[key] = roundAmount((part[key] ?? 0) + amount.value);
+      return;
+    }
+    if (adds) this.parts.set(pointer, new Set([labelKey(label.text)]));
     part[key] = amount.value;
     this.info.setMoneyUnit(amount.unit ?? null, value.loc);
-    this.map.set(`${this.pointer}/department/${section}/${key}`, value.loc ?? label.loc);
+    this.map.set(pointer, value.loc ?? label.loc);
   }
 
   private setUnit(value: Cell, strength: 1 | 2): void {
