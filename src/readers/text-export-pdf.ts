@@ -159,7 +159,7 @@ class PdfText {
       if (this.frags[i].sameLine) continue;
       let j = i + 1;
       while (j < to && this.frags[j].sameLine) j++;
-      if (isTitleLine(this.joined(i, j))) return i;
+      if (isTitleLine(this.joined(i, j)) || this.wrappedTitle(i) > i) return i;
     }
     return to;
   }
@@ -299,6 +299,12 @@ class PdfText {
     let i = 0;
     for (const [from, to] of [...covered, [this.frags.length, this.frags.length] as [number, number]]) {
       while (i < from) {
+        const title = this.wrappedTitle(i);
+        if (title > i && title <= from) {
+          this.blocks_.push({ at: i, block: { kind: 'paragraph', text: this.joined(i, title), loc: this.locOf(i, title) } });
+          i = title;
+          continue;
+        }
         let j = i + 1;
         while (j < from && this.frags[j].sameLine) j++;
         for (const [a, b] of this.pieces(i, j)) {
@@ -320,6 +326,23 @@ class PdfText {
 
   private joined(from: number, to: number): string {
     return joinFragments(this.text, this.frags, from, to);
+  }
+
+  /**
+   * A form's title wrapped over two lines (…建设项目绩效目 / 标表): where its second line ends, when the line at `i`
+   * and the next make one only together; else `i`.
+   */
+  private wrappedTitle(i: number): number {
+    const end = (k: number) => {
+      while (k < this.frags.length && this.frags[k].sameLine) k++;
+      return k;
+    };
+    const j = end(i + 1);
+    if (j >= this.frags.length) return i;
+    const k = end(j + 1);
+    const first = this.joined(i, j), second = this.joined(j, k);
+    const whole = isTitleLine(first + second) && !isTitleLine(first) && !isTitleLine(second) && titleKind(first) !== null;
+    return whole ? k : i;
   }
 
   /**

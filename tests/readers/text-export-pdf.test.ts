@@ -201,6 +201,20 @@ describe('PDF text export: other layouts and odd input', () => {
     ]);
   });
 
+  it('takes a title wrapped over two lines for the next form\'s, not for the last row\'s', () => {
+    const form = (title: string[], name: string) => [
+      ...title, `项目名称 ${name}`, '一级指标 二级指标 三级指标 指标值 指标值确定依据', '产出指标',
+      '数量指标 培训人次 ≥200 人次 以往经验', '满意度指标 服务对象满意度指标 村民满意度 ≥90% 问卷调查', '',
+    ];
+    const long = '乡村振兴示范村道路硬化及文化广场配套设施建设项目';
+    const text = [...form(['1.农村人居环境整治经费绩效目标表'], '农村人居环境整治经费'), ...form([` 2.${long}绩效目`, '标表'], long)].join('\n');
+    const { document, problems } = read(text);
+    expect(problems).toEqual([]);
+    expect(document!.forms.map((f) => [f.title, f.indicators.length, f.indicators[1].basis])).toEqual([
+      ['1.农村人居环境整治经费绩效目标表', 2, '问卷调查'], [`2.${long}绩效目标表`, 2, '问卷调查'],
+    ]);
+  });
+
   it('reads an indicator table without a header table, and prose after the last form as paragraphs', () => {
     const text = '一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 培训人次 ≥200 人次\n第三部分 名词解释\n';
     const blocks = blocksOf(text);
