@@ -63,9 +63,10 @@ export const FRAMEWORKS: Readonly<Record<FrameworkId, Framework>> = {
  */
 const VARIANTS: Array<{ re: RegExp; stem: string; level: 1 | 2; suffixed?: true }> = [
   { re: /^可持续性影响$/u, stem: '可持续影响', level: 2 },
+  { re: /^可持续(性)?(发展|影响力)?$/u, stem: '可持续影响', level: 2, suffixed: true },
   { re: /^(生态)?环境效益$/u, stem: '生态效益', level: 2 },
   { re: /^(社会公众|公众|群众)(服务对象)?满意度$/u, stem: '社会公众或服务对象满意度', level: 2, suffixed: true },
-  { re: /^满意度$/u, stem: '服务对象满意度', level: 2, suffixed: true },
+  { re: /^(满意度|服务满意度|受益(对象|群众|人群)?满意度)$/u, stem: '服务对象满意度', level: 2, suffixed: true },
 ];
 
 /** Names one framework writes and another calls otherwise: Hebei's 效果指标 is the others' 效益指标. */

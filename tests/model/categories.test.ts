@@ -23,6 +23,10 @@ describe('resolveCategory and standardCategoryName', () => {
     expect(standardCategoryName('产出（工作量）指标', 1)).toBe('产出指标');
     expect(standardCategoryName('满意度指标', 2)).toBe('服务对象满意度指标');
     expect(standardCategoryName('社会公众满意度指标', 2)).toBe('社会公众或服务对象满意度指标');
+    expect(standardCategoryName('可持续发展指标', 2)).toBe('可持续影响指标');
+    expect(standardCategoryName('可持续性指标', 2)).toBe('可持续影响指标');
+    expect(standardCategoryName('受益对象满意度指标', 2)).toBe('服务对象满意度指标');
+    expect(resolveCategory('可持续发展', 2)).toBeNull();
     for (const text of ['可持续性影响', '环境效益', '产出(工作量)指标']) {
       expect(resolveCategory(text, text.startsWith('产出') ? 1 : 2)?.variant).toBe(true);
     }
