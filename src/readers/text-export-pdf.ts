@@ -703,7 +703,8 @@ class RowParser {
     // Without a known width, a wrapped line is at least as wide as the next.
     for (let k = 1; k < lines.length; k++) {
       const prev = lines[k - 1], line = lines[k];
-      if (prev.width < MIN_WIDTH || line.width - prev.width > slack(prev.text, line.text)) shape += COST.badWrapUnknown;
+      const give = slack(prev.text, line.text);
+      if (prev.width + give < MIN_WIDTH || line.width - prev.width > give) shape += COST.badWrapUnknown;
     }
     // Cells are centred in their rows, so a cell shares a line with the cell before or after it only when both
     // are one line high.

@@ -215,6 +215,19 @@ describe('PDF text export: other layouts and odd input', () => {
     ]);
   });
 
+  it('reads a value whose unit wraps under its number in a narrow column (≥420 / 户)', () => {
+    const text = [
+      '一级指标 二级指标 三级指标 绩效指标描述 指标值 指标值确定依据', '', '产出指标', '', '数量指标', '',
+      '改造农村户', '', '厕数量', '', '2024 年计划改造完成', '', '的农村户厕数量', '≥420', '', '户', '', '县农业农村', '', '局下达任务', '',
+      '质量指标', '', '垃圾清运达', '', '标率', '', '清运后无积存垃圾', '', '的村数占比', '≥95%', '', '考核办法', '',
+    ].join('\n');
+    const [indicators] = tables(blocksOf(text));
+    expect(texts(indicators).slice(1)).toEqual([
+      ['产出指标', '数量指标', '改造农村户厕数量', '2024 年计划改造完成的农村户厕数量', '≥420户', '县农业农村局下达任务'],
+      ['', '质量指标', '垃圾清运达标率', '清运后无积存垃圾的村数占比', '≥95%', '考核办法'],
+    ]);
+  });
+
   it('reads an indicator table without a header table, and prose after the last form as paragraphs', () => {
     const text = '一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 培训人次 ≥200 人次\n第三部分 名词解释\n';
     const blocks = blocksOf(text);
