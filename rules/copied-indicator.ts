@@ -37,8 +37,19 @@ function formLabel(form: FormNode | undefined, index: number): string {
   return (form?.form.name || form?.form.title || `#${index + 1}`).trim();
 }
 
-/** Per form, per row, the key a copy of the row would share (null: a row no copy is judged on). */
+/**
+ * Per form, per row, the key a copy of the row would share (null: a row no copy is judged on). A specific name's
+ * key carries the wording around it after WORDING: a name alone is copied within a document, but units that
+ * follow one policy name their indicators alike (村级办公经费标准), so a copy from another file takes its
+ * wording too.
+ */
 type Keys = Array<Array<string | null>>;
+const WORDING = '\u0001';
+
+/** The wording a row's name stands with: its description, else its value and basis. */
+function wordingOf(description: string | undefined, value: string | undefined, basis: string | undefined): string {
+  return isBlank(description) ? [value, basis].map((t) => textKey(t ?? '')).join('|') : textKey(description!);
+}
 
 export default defineRule<'run', Options, Keys>({
   meta: {
@@ -77,9 +88,9 @@ export default defineRule<'run', Options, Keys>({
       if (isBlank(name)) return null;
       const key = textKey(name);
       if (template.has(key) || context.analysis.isGeneric(name, generic)) return null;
-      if (charCount(key) >= minLength) return key;
+      const wording = wordingOf(description, value?.text, basis);
+      if (charCount(key) >= minLength) return key + WORDING + wording;
       // A short name is shared by chance; the same name with the same wording around it was copied.
-      const wording = isBlank(description) ? [value?.text, basis].map((t) => textKey(t ?? '')).join('|') : textKey(description!);
       return wording.replace('|', '') === '' ? null : `${key}\u0000${wording}`;
     }));
   },
@@ -97,8 +108,10 @@ export default defineRule<'run', Options, Keys>({
       for (let form = 0; form < data.length; form++) {
         const keys = data[form];
         for (let row = 0; row < keys.length; row++) {
-          const key = keys[row];
-          if (key === null) continue;
+          const full = keys[row];
+          if (full === null) continue;
+          const cut = full.indexOf(WORDING);
+          const key = cut < 0 ? full : full.slice(0, cut);
           const at = places.push(file, form, row) - 3;
           const firstAt = first.get(key);
           if (firstAt === undefined) { first.set(key, at); continue; }
@@ -115,17 +128,33 @@ export default defineRule<'run', Options, Keys>({
       .map((at) => ({ file: places[at], form: places[at + 1], row: places[at + 2] }));
 
     const formOf = (at: { file: number; form: number }) => files[at.file].node.forms[at.form];
+    type At = { file: number; form: number; row: number };
+    const keyAt = (at: At) => files[at.file].data![at.form][at.row];
     for (const firstAt of first.values()) {
       const others = more.get(firstAt);
       if (!others) continue;
       const occurrences = occurrencesOf(firstAt, others);
-      const count = occurrences.length - 1;
+      // A row's copies: the other forms of its file holding its name, and those of other files holding its wording
+      // too. Counted by file, by key and by both, so that each row's count is a sum, not a pass over the others.
+      const counts = new Map<string, number>();
+      const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
       for (const at of occurrences) {
+        add(`${at.file}`);
+        add(WORDING + keyAt(at));
+        add(`${at.file}${WORDING}${keyAt(at)}`);
+      }
+      const copies = (at: At) =>
+        counts.get(`${at.file}`)! - 1 + counts.get(WORDING + keyAt(at))! - counts.get(`${at.file}${WORDING}${keyAt(at)}`)!;
+      const isCopy = (at: At, o: At) => (o.file === at.file ? o.form !== at.form : keyAt(o) === keyAt(at));
+      for (const at of occurrences) {
+        const count = copies(at);
+        if (count === 0) continue;
         const row = formOf(at)?.indicators[at.row];
         // A file changed since it was checked may no longer have the row.
         if (!row) continue;
-        // Name the first two other forms: the list is in reading order, so this takes three entries at most.
-        const others = occurrences.slice(0, 3).filter((o) => o.file !== at.file || o.form !== at.form).slice(0, 2);
+        // Name the first two copies, in reading order.
+        const others: At[] = [];
+        for (let k = 0; k < occurrences.length && others.length < 2; k++) if (isCopy(at, occurrences[k])) others.push(occurrences[k]);
         const named = (zh: boolean) => others.map((o) => {
           const label = zh ? `「${formLabel(formOf(o), o.form)}」` : `"${formLabel(formOf(o), o.form)}"`;
           if (o.file === at.file) return label;

@@ -32,6 +32,22 @@ describe('copied-indicator', () => {
     expect(found[1].message).toContain('与「城镇建设工作经费」（doc0.yaml）中的指标逐字相同');
   });
 
+  it('takes a name found in another file for a copy only with its wording: units of one policy name alike', () => {
+    const row = (name: string, description: string) => form({ name: `${name}项目`, indicators: [{ name: '村级办公经费补助标准', description }] });
+    const found = lint(rule, [
+      doc([row('甲镇', '每村每年办公经费补助'), row('甲镇二', '村级组织办公经费')]),
+      doc([row('乙镇', '每个行政村全年办公经费'), row('乙镇二', '每村每年办公经费补助')]),
+    ]);
+    // Within a file the name alone shows the copy; across files the description must match too.
+    expect(found.map((d) => [d.form, d.message.match(/（如(.*)）|与(.*)中/)?.slice(1).find(Boolean)])).toEqual([
+      ['甲镇项目', '「甲镇二项目」、「乙镇二项目」（doc1.yaml）'],
+      ['甲镇二项目', '「甲镇项目」'],
+      ['乙镇项目', '「乙镇二项目」'],
+      ['乙镇二项目', '「甲镇项目」（doc0.yaml）、「乙镇项目」'],
+    ]);
+    expect(lint(rule, [doc([row('甲镇', '每村每年办公经费补助')]), doc([row('乙镇', '每个行政村全年办公经费')])])).toEqual([]);
+  });
+
   it('does not count generic indicators, short names, blanks or a repeat within one form', () => {
     expect(lint(rule, [
       project('甲项目', '群众满意度', '预算执行率', '完成及时率', '资金到位率', '工程量', '', '培训教师人次', '培训教师人次'),
