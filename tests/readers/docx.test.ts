@@ -385,8 +385,9 @@ describe('docx reader', () => {
 // ---- the CLI over a folder of .docx and .md files -----------------------------------------------------------
 
 describe('ptlint over .docx files', () => {
+  // The first row copied from a.md's form, description and all: a copy across files.
   const FIRE: IndicatorRow[] = [
-    { level1: '产出指标', level2: '数量指标', name: '开展宣传活动次数', description: '全年开展消防宣传活动的次数', value: '≥4次', basis: '年度工作计划' },
+    { level1: '产出指标', level2: '数量指标', name: '开展宣传活动次数', description: '全年开展宣传活动的次数', value: '≥4次', basis: '年度工作计划' },
     { level1: '满意度指标', level2: '服务对象满意度指标', name: '居民满意度', description: '表示满意的居民比例', value: '≥90满意度', basis: '问卷调查' },
   ];
   const fireDocx = () => buildDocx([
