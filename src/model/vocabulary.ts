@@ -5,15 +5,15 @@ import { compact, isPlain } from './text.js';
 export type HeaderField = 'code' | 'name' | 'total' | 'fiscal' | 'other' | 'purpose' | 'schedule' | 'goals';
 
 const HEADER_FIELDS: Array<[HeaderField, RegExp]> = [
-  ['code', /^项目(编码|代码|编号)$/],
+  ['code', /^(预算)?项目(编码|代码|编号)$/],
   ['name', /^项目名称$/],
-  ['fiscal', /^(其中[:：]?)?(财政(资金|拨款|性资金)|一般公共预算(资金|拨款)?)$/],
-  ['other', /^(其中[:：]?)?其他资金$/],
-  ['total', /^(预算数|预算金额|年度预算数|年度预算|项目预算|预算资金|资金总额|项目总额|预算总额|年度资金总额)$/],
-  ['purpose', /^(预算规模及)?资金用途$/],
+  ['fiscal', /^(其中[:：]?)?(财政(资金|拨款|性资金|补助资金)|本级财政资金|一般公共预算(资金|拨款)?)$/],
+  ['other', /^(其中[:：]?)?(其他资金|自有资金|单位自筹(资金)?|自筹资金)$/],
+  ['total', /^(预算数|预算金额|(年度|年初|本年|全年)预算数?|项目(预算(金额)?|资金|总额)|预算(资金|资金总额|总额|安排数)|(年度)?资金总额)$/],
+  ['purpose', /^((预算规模及)?资金用途(及测算依据)?|资金使用范围)$/],
   // 累计支出资金: how some templates (Hebei PDFs) title the cumulative spending plan.
-  ['schedule', /^((资金)?支出计划|累计支出(资金|金额|计划|进度)?)$/],
-  ['goals', /^(年度)?(绩效目标|总体目标|项目绩效目标|年度目标)$/],
+  ['schedule', /^((资金)?支出(进度)?计划|累计支出(资金|金额|计划|进度)?|预算支出进度|资金使用计划)$/],
+  ['goals', /^(项目)?(年度)?(绩效目标|总体目标|总体绩效目标|项目绩效目标|年度目标)$/],
 ];
 
 /** Strips what labels carry besides their name: spaces, a unit or note in brackets, a trailing colon. */
@@ -119,6 +119,9 @@ const DEPARTMENT_ITEMS: Array<{ section: DepartmentSection; key: string; re: Reg
   { section: 'income', key: 'other', re: /^上年结转(结余)?(资金|收入)?$/, shared: true, part: true },
   { section: 'expense', key: 'total', re: /^(支出合计|支出总计|支出预算合计)$/ },
   { section: 'expense', key: 'basic', re: /^基本支出$/ },
+  // 人员经费 and 公用经费 make up 基本支出 where a template gives them in its place (in that section only: a
+  // project's 资金用途 may list them too).
+  { section: 'expense', key: 'basic', re: /^(其中[:：]?)?(人员(经费|支出)|公用(经费|支出)|日常公用(经费|支出))$/, shared: true, part: true },
   { section: 'expense', key: 'project', re: /^项目支出$/ },
   { section: 'threePublic', key: 'total', re: /^三公经费(合计|总计)$/ },
   { section: 'threePublic', key: 'vehicles', re: /^公务用车(运行(维护)?(和|及|与)?购置|购置(和|及|与)?运行(维护)?)费?$/ },

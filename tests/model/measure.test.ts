@@ -22,6 +22,7 @@ describe('measureOfText', () => {
     expect(measureOfText('如数完成工程量')).toBeNull();
     expect(measureOfText('空气质量指数')).toBeNull();
     expect(measureOfText('数据质量')).toBeNull();
+    expect(measureOfText('全民健身成本控制数')).toBe('money');
   });
 
   it('reads a count of days or hours as time, and an area or a length as a quantity', () => {

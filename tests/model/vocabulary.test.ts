@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, LONGEST_COLUMN_TITLE, columnOf, mayTitleColumn } from '../../src/model/vocabulary.js';
+import { COLUMNS, LONGEST_COLUMN_TITLE, columnOf, departmentItemOf, headerFieldOf, mayTitleColumn, type HeaderField } from '../../src/model/vocabulary.js';
 
 /** Every string a pattern of literal characters, groups of alternatives and `?` matches (^ and $ around it). */
 function expand(source: string): string[] {
@@ -57,5 +57,31 @@ describe('column titles', () => {
     fc.assert(fc.property(text, (t) => {
       if (!mayTitleColumn(t)) expect(columnOf(t)).toBeNull();
     }), { numRuns: 3000 });
+  });
+});
+
+describe('header labels', () => {
+  it('know the fields by the titles templates give them', () => {
+    const cases: Array<[HeaderField, string[]]> = [
+      ['code', ['项目编码', '预算项目编码']],
+      ['total', ['预算数', '年初预算数', '本年预算数', '全年预算数', '项目预算金额', '项目资金', '预算资金总额', '预算安排数', '年度资金总额']],
+      ['fiscal', ['其中：财政拨款', '本级财政资金', '财政补助资金']],
+      ['other', ['其他资金', '自有资金', '单位自筹']],
+      ['purpose', ['资金用途', '资金使用范围', '资金用途及测算依据']],
+      ['schedule', ['资金支出计划（%）', '支出进度计划', '预算支出进度', '资金使用计划']],
+      ['goals', ['绩效目标', '项目年度绩效目标', '总体绩效目标']],
+    ];
+    for (const [field, labels] of cases) for (const label of labels) expect(headerFieldOf(label), label).toBe(field);
+    for (const label of ['项目属性', '主管部门', '资金来源', '预算执行率']) expect(headerFieldOf(label), label).toBeNull();
+  });
+
+  it('know the department items, parts that add up among them', () => {
+    expect(departmentItemOf('人员经费', 'expense')).toEqual({ section: 'expense', key: 'basic', part: true });
+    expect(departmentItemOf('公用经费', 'expense')).toEqual({ section: 'expense', key: 'basic', part: true });
+    expect(departmentItemOf('基本支出')).toEqual({ section: 'expense', key: 'basic' });
+    expect(departmentItemOf('人员经费')).toBeNull();
+    expect(departmentItemOf('事业收入')).toEqual({ section: 'income', key: 'other', part: true });
+    expect(departmentItemOf('上年结转')).toBeNull();
+    expect(departmentItemOf('上年结转', 'income')).toEqual({ section: 'income', key: 'other', part: true });
   });
 });
