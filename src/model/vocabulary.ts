@@ -9,7 +9,7 @@ const HEADER_FIELDS: Array<[HeaderField, RegExp]> = [
   ['name', /^项目名称$/],
   ['fiscal', /^(其中[:：]?)?(财政(资金|拨款|性资金|补助资金)|本级财政资金|一般公共预算(资金|拨款)?)$/],
   ['other', /^(其中[:：]?)?(其他资金|自有资金|单位自筹(资金)?|自筹资金)$/],
-  ['total', /^(预算数|预算金额|(年度|年初|本年|全年)预算数?|项目(预算(金额)?|资金|总额)|预算(资金|资金总额|总额|安排数)|(年度)?资金总额)$/],
+  ['total', /^(预算数|预算金额|(年度|年初|本年|全年)预算数?|项目(预算(金额)?|总额)|预算(资金|资金总额|总额|安排数)|(年度)?资金总额)$/],
   ['purpose', /^((预算规模及)?资金用途(及测算依据)?|资金使用范围)$/],
   // 累计支出资金: how some templates (Hebei PDFs) title the cumulative spending plan.
   ['schedule', /^((资金)?支出(进度)?计划|累计支出(资金|金额|计划|进度)?|预算支出进度|资金使用计划)$/],
@@ -19,6 +19,11 @@ const HEADER_FIELDS: Array<[HeaderField, RegExp]> = [
 /** Strips what labels carry besides their name: spaces, a unit or note in brackets, a trailing colon. */
 export function labelKey(label: string): string {
   return compact(label).replace(/[(（][^()（）]*[)）]/g, '').replace(/[:：]$/, '');
+}
+
+/** 中长期目标, 中期目标（2022年—2024年）: the goals beside the year's, kept as an other field. */
+export function isLongTermGoalLabel(label: string): boolean {
+  return /^(中长期|长期|中期|实施期)(绩效)?目标$/u.test(labelKey(label));
 }
 
 export function headerFieldOf(label: string): HeaderField | null {

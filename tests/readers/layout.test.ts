@@ -218,6 +218,19 @@ describe('assembleForms: header values', () => {
     ]);
   });
 
+  it('reads the year\'s goals beside the long-term ones, under a 绩效目标 caption, and keeps the long-term as a field', () => {
+    const goals = (annual: string) => assembleForms([table(
+      ['项目名称', '甲项目'],
+      ['绩效目标', '中长期目标', '年度目标'],
+      ['', '背街小巷全部硬化。', annual],
+      ...INDICATORS.slice(0, 2),
+    )]).document!.forms[0];
+    expect(goals('完成背街小巷硬化5条。')).toMatchObject({
+      goals: '完成背街小巷硬化5条。', fields: [{ label: '中长期目标', value: '背街小巷全部硬化。' }],
+    });
+    expect(goals('').goals).toBeNull();
+  });
+
   it('adds up income sources beyond the named ones, and official vehicles written in two parts, once each', () => {
     const department = (...rows: string[][]) => assembleForms([table(
       ['部门整体支出绩效目标申报表'], ['预算单位', '某局'], ...rows, ...INDICATORS.slice(0, 2),

@@ -12,7 +12,7 @@ import { roundAmount } from '../../model/sums.js';
 import { isBlank } from '../../model/text.js';
 import { memoize } from '../../model/memo.js';
 import {
-  checkpointMonth, departmentItemOf, departmentSectionOf, headerFieldOf, labelKey, unitLabelOf,
+  checkpointMonth, departmentItemOf, departmentSectionOf, headerFieldOf, isLongTermGoalLabel, labelKey, unitLabelOf,
   type DepartmentItem, type DepartmentSection, type HeaderField,
 } from '../../model/vocabulary.js';
 import type { Cell } from './blocks.js';
@@ -30,7 +30,9 @@ export type Label =
   | { kind: 'checkpoint'; month: number }
   | ({ kind: 'department' } & DepartmentItem)
   | { kind: 'section'; section: DepartmentSection }
-  | { kind: 'unit'; strength: 1 | 2 };
+  | { kind: 'unit'; strength: 1 | 2 }
+  /** A label known to stand over text kept as an other field (中长期目标 beside 年度目标). */
+  | { kind: 'kept' };
 
 /** Fields whose text may go on over the rows below their label (a label cell merged down). */
 const TEXT_FIELDS: ReadonlySet<HeaderField> = new Set(['purpose', 'goals']);
@@ -187,10 +189,14 @@ export class FormBuilder {
     let end = values.length;
     while (!grid && end > labels.length && isBlankCell(values[end - 1])) end--;
     const shift = end - labels.length;
-    labels.forEach((cell, i) => {
-      const label = labelOf(cell.text, section);
+    const known = labels.map((cell) => labelOf(cell.text, section));
+    known.forEach((label, i) => {
       if (!label) return;
-      this.assign(label, cell, values[i + shift] ?? blankAt(cell));
+      const value = values[i + shift] ?? blankAt(labels[i]);
+      // A field titled twice, the first over nothing: a caption over its columns (绩效目标 over 中长期目标 | 年度目标).
+      const again = label.kind === 'field' && known.some((l, k) => k > i && l?.kind === 'field' && l.field === label.field);
+      if (again && isBlankCell(value)) return;
+      this.assign(label, labels[i], value);
     });
   }
 
@@ -200,6 +206,7 @@ export class FormBuilder {
       case 'checkpoint': this.checkpoints.push({ label: cell, value, month: label.month }); break;
       case 'department': this.assignDepartment(label, cell, value); break;
       case 'section': this.section = label.section; break;
+      case 'kept': this.extra.push({ label: cell, value }); break;
       case 'unit':
         this.setUnit(value, label.strength);
         this.extra.push({ label: cell, value });
@@ -357,5 +364,6 @@ function readLabel(text: string, section: DepartmentSection | null): Label | nul
   const caption = departmentSectionOf(text);
   if (caption) return { kind: 'section', section: caption };
   const unit = unitLabelOf(text);
-  return unit ? { kind: 'unit', strength: unit === 'unit' ? 2 : 1 } : null;
+  if (unit) return { kind: 'unit', strength: unit === 'unit' ? 2 : 1 };
+  return isLongTermGoalLabel(text) ? { kind: 'kept' } : null;
 }
