@@ -218,6 +218,19 @@ describe('assembleForms: header values', () => {
     ]);
   });
 
+  it('reads a row of labels after a caption of its own, their values in the row below', () => {
+    const { document, problems } = assembleForms([table(
+      ['项目名称', '甲项目'],
+      ['资金情况（万元）', '年度资金总额', '其中：财政拨款', '其他资金'],
+      ['', '80', '80', ''],
+      ...INDICATORS.slice(0, 2),
+    )]);
+    expect(problems).toEqual([]);
+    expect(document!.forms[0]).toMatchObject({ budget: { total: 80, fiscal: 80, other: null } });
+    expect(document!.forms[0].fields).toBeUndefined();
+    expect(document!.moneyUnit).toBe('万元');
+  });
+
   it('reads the year\'s goals beside the long-term ones, under a 绩效目标 caption, and keeps the long-term as a field', () => {
     const goals = (annual: string) => assembleForms([table(
       ['项目名称', '甲项目'],

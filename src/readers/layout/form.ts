@@ -116,9 +116,11 @@ export class FormBuilder {
       return;
     }
     this.settle();
-    // A row of labels, blank cells padding it to the table's width at the end (3月底 | … | 12月底 |  |  ).
+    // A row of labels, blank cells padding it to the table's width at the end (3月底 | … | 12月底 |  |  ), perhaps
+    // after a caption of its own (资金情况（万元） | 年度资金总额 | 其中：财政拨款 | 其他资金), which has no value below.
     const filled = withoutPadding(rest);
-    if (filled.length >= 2 && labels.slice(0, filled.length).every((l) => l !== null)) {
+    const from = filled.length >= 3 && labels[0] === null ? 1 : 0;
+    if (filled.length - from >= 2 && labels.slice(from, filled.length).every((l) => l !== null)) {
       this.labelRow = { cells: row, section };
       this.section = section;
       return;
