@@ -218,6 +218,19 @@ describe('assembleForms: header values', () => {
     ]);
   });
 
+  it('reads a section\'s 合计 in the row of its caption, written down the table', () => {
+    const { document, problems } = assembleForms([table(
+      ['部门整体支出绩效目标申报表'], ['预算单位', '某局'],
+      ['单位年度支出预算（万元）', '支出合计', '560'], ['', '基本支出', '400'], ['', '项目支出', '160'],
+      ['三公经费预算（万元）', '合计', '5.5'], ['', '公务接待费', '1.5'], ['', '公务用车运行维护费', '4'],
+      ...INDICATORS.slice(0, 2),
+    )]);
+    expect(problems).toEqual([]);
+    expect(document!.forms[0].department).toEqual({
+      expense: { total: 560, basic: 400, project: 160 }, threePublic: { total: 5.5, reception: 1.5, vehicles: 4 },
+    });
+  });
+
   it('reads a row of labels after a caption of its own, their values in the row below', () => {
     const { document, problems } = assembleForms([table(
       ['项目名称', '甲项目'],

@@ -326,11 +326,11 @@ export function labelsOf(cells: readonly Cell[], section: DepartmentSection | nu
   return cells.map((c) => labelOf(c.text, within));
 }
 
-/** The department section a row's own labels name (收入合计 → income), if any. */
+/** The department section a row's own labels or caption name (收入合计 → income; 三公经费预算 | 合计 | 5.5), if any. */
 function rowSection(cells: readonly Cell[]): DepartmentSection | null {
   for (const c of cells) {
     const label = labelOf(c.text, null);
-    if (label?.kind === 'department') return label.section;
+    if (label?.kind === 'department' || label?.kind === 'section') return label.section;
   }
   return null;
 }
