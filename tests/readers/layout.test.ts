@@ -231,6 +231,17 @@ describe('assembleForms: header values', () => {
     });
   });
 
+  it('takes a field\'s title closing a row of column titles for a column\'s (任务名称 | 主要内容 | 预算金额)', () => {
+    const { document } = assembleForms([table(
+      ['部门整体支出绩效目标申报表'], ['预算单位', '某局'],
+      ['年度主要任务', '任务名称', '主要内容', '预算金额（万元）'],
+      ['', '高标准农田建设', '新建高标准农田2万亩', '1200'],
+      ...INDICATORS.slice(0, 2),
+    )]);
+    expect(document!.forms[0].budget).toBeUndefined();
+    expect(document!.forms[0].fields).toEqual([{ label: '高标准农田建设', value: '新建高标准农田2万亩' }]);
+  });
+
   it('reads a row of labels after a caption of its own, their values in the row below', () => {
     const { document, problems } = assembleForms([table(
       ['项目名称', '甲项目'],

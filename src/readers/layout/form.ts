@@ -125,6 +125,9 @@ export class FormBuilder {
       this.section = section;
       return;
     }
+    // The titles of a table's columns (任务名称 | 主要内容 | 预算金额（万元）): its last title names no field of the form.
+    const last = filled.length - 1;
+    if (last >= 2 && labels[last]?.kind === 'field' && labels.slice(0, last).every((l) => l === null)) return;
     // Notes, alone or side by side (填报人：张三 联系电话：… | 单位负责人：…): the pairs written in the cells.
     const texts = filled.filter((c) => !isBlankCell(c));
     if (labels.every((l) => l === null) && texts.every(isNote)) {
