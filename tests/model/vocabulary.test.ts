@@ -65,7 +65,7 @@ describe('header labels', () => {
     const cases: Array<[HeaderField, string[]]> = [
       ['code', ['项目编码', '预算项目编码']],
       ['total', ['预算数', '年初预算数', '本年预算数', '全年预算数', '项目预算金额', '预算资金总额', '预算安排数', '年度资金总额']],
-      ['fiscal', ['其中：财政拨款', '本级财政资金', '财政补助资金']],
+      ['fiscal', ['其中：财政拨款', '财政补助资金']],
       ['other', ['其他资金', '自有资金', '单位自筹']],
       ['purpose', ['资金用途', '资金使用范围', '资金用途及测算依据']],
       ['schedule', ['资金支出计划（%）', '支出进度计划', '预算支出进度', '资金使用计划']],
@@ -73,7 +73,8 @@ describe('header labels', () => {
     ];
     for (const [field, labels] of cases) for (const label of labels) expect(headerFieldOf(label), label).toBe(field);
     // 项目资金（万元） captions the money rows of some templates: no field of its own.
-    for (const label of ['项目属性', '主管部门', '资金来源', '预算执行率', '项目资金（万元）']) expect(headerFieldOf(label), label).toBeNull();
+    // 本级财政资金 is a part of 财政拨款 where it stands (其中：上级补助资金 | 本级财政资金).
+    for (const label of ['项目属性', '主管部门', '资金来源', '预算执行率', '项目资金（万元）', '本级财政资金']) expect(headerFieldOf(label), label).toBeNull();
   });
 
   it('know the department items, parts that add up among them', () => {
