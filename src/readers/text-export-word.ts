@@ -5,7 +5,9 @@
 //
 // A blank line is ambiguous: it ends a row, or it is an empty paragraph inside a cell. It is read as the end of
 // a row unless the row is still short of its table's width (known once an indicator table's header is seen)
-// and the lines after it complete the row exactly. Text after a blank line goes on in the cell above unless it
+// and the lines after it complete the row exactly (for a row half read, up to a later blank line: more of its
+// cells end in empty paragraphs). The width holds on past two blank lines, where a row's last cell ended in an
+// empty paragraph, for a table whose first row is at least half as wide. Text after a blank line goes on in the cell above unless it
 // is a form's title, or the row is complete and either more than one blank line stands before the text or the
 // text is a numbered heading that continues no list of the cell (`2、名称` after a cell without `1、`, `1、名称`
 // after a cell that does not announce one with a colon).
@@ -46,7 +48,8 @@ class WordExport {
   private readonly lines: Line[];
   private readonly blocks: Block[] = [];
   private tables = 0;
-  private table: { rows: CellBuild[][]; width?: number } | null = null;
+  /** `carried`: the width is the table's before, until a row shows that this one goes on with it. */
+  private table: { rows: CellBuild[][]; width?: number; carried?: boolean } | null = null;
   private row: CellBuild[] | null = null;
 
   constructor(private readonly text: string, private readonly index: LineIndex) {
@@ -74,9 +77,15 @@ class WordExport {
       row.push({ lines: [line] });
       return;
     }
-    // Tables are apart by a paragraph at least: two blank lines, the end of a row and an empty paragraph.
-    if (blanks >= 2) this.closeTable();
-    else this.closeRow();
+    // Tables are apart by a paragraph at least: two blank lines, the end of a row and an empty paragraph. But a
+    // cell may end in an empty paragraph as well: the table after keeps the width known, so that its rows' own
+    // empty paragraphs are still told from their ends, until its first row shows it to be another table.
+    if (blanks >= 2) {
+      this.closeRow();
+      const width = this.table?.width;
+      this.closeTable();
+      this.table = { rows: [], ...(width === undefined ? {} : { width, carried: true }) };
+    } else this.closeRow();
     this.table ??= { rows: [] };
     this.row = [{ lines: [line] }];
   }
@@ -106,14 +115,25 @@ class WordExport {
     return width !== undefined && row.length < width;
   }
 
-  /** The cells from line i on, up to the next blank line, make the short row exactly as wide as its table. */
+  /**
+   * The cells from line i on make the short row exactly as wide as its table, up to a blank line: the next, or,
+   * for a row half read, a later one where more of its cells end in an empty paragraph (one blank line between,
+   * not two). Notes under a table make rows of a cell or two, which are not read on into each other.
+   */
   private completes(row: CellBuild[], i: number): boolean {
     if (!this.short(row)) return false;
-    let cells = 0;
-    for (let k = i; k < this.lines.length && (this.lines[k].cell || this.lines[k].text !== ''); k++) {
-      if (this.lines[k].cell) cells++;
+    const width = this.table!.width!;
+    const onward = 2 * row.length >= width;
+    let cells = row.length;
+    for (let k = i; k < this.lines.length; k++) {
+      const line = this.lines[k];
+      if (line.cell) cells++;
+      else if (line.text === '') {
+        const more = onward && cells < width && !(this.lines[k + 1]?.text === '' && !this.lines[k + 1].cell);
+        if (!more) return cells === width;
+      }
     }
-    return row.length + cells === this.table!.width;
+    return cells === width;
   }
 
   private closeRow(): void {
@@ -121,7 +141,12 @@ class WordExport {
     const table = this.table;
     const texts = this.row.map((c) => c.lines.map((l) => l.text).join(' '));
     table.rows.push(this.row);
-    // The indicator table's header sets the width its rows have; a wider row (a goal column) widens it.
+    // The indicator table's header sets the width its rows have; a wider row (a goal column) widens it. A width
+    // carried from the table before holds for a first row of half of it at least (an indicator row goes on).
+    if (table.carried) {
+      table.carried = false;
+      if (2 * this.row.length < table.width!) table.width = undefined;
+    }
     if (isIndicatorHeader(texts)) table.width = this.row.length;
     else if (table.width !== undefined) table.width = Math.max(table.width, this.row.length);
     this.row = null;

@@ -147,6 +147,31 @@ describe('Word text export: a form in one table', () => {
     expect(document!.forms[0].indicators[0].value?.text).toBe('≥5人');
   });
 
+  it('tells a cell\'s empty paragraphs from the ends of rows, after a row that ends in one too', () => {
+    const cells = (...texts: string[]) => texts.map((t) => `\t${t}\n`).join('');
+    const text = cells('项目名称', '甲项目') + '\n'
+      + cells('一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据') + '\n'
+      // The last cell ends in an empty paragraph: two blank lines, as between tables.
+      + cells('产出指标', '数量指标', '法律咨询数量', '提供法律咨询数量', '≥50件', '工作台账') + '\n\n'
+      // Then a cell of the row's middle ends in one, and two cells of the next row do.
+      + cells('', '质量指标', '信息核查率') + '\n' + cells('核查的比例', '100%', '核查记录') + '\n'
+      + cells('效益指标', '社会效益指标', '调解成功率') + '\n' + cells('调解成功的比例') + '\n' + cells('≥90%', '调解台账') + '\n'
+      + cells('满意度指标', '服务对象满意度指标', '群众满意度', '群众满意的比例', '≥90%', '问卷调查');
+    const { document, problems } = read(text);
+    expect(problems).toEqual([]);
+    expect(document!.forms[0].indicators.map((r) => [r.name, r.value?.text, r.basis])).toEqual([
+      ['法律咨询数量', '≥50件', '工作台账'], ['信息核查率', '100%', '核查记录'], ['调解成功率', '≥90%', '调解台账'],
+      ['群众满意度', '≥90%', '问卷调查'],
+    ]);
+    // A table after two blank lines that starts with a narrow row is another table: its rows keep their ends.
+    const next = text + '\n\n\n' + cells('2、乙项目绩效目标表') + '\n' + cells('130821某镇人民政府', '单位：万元') + '\n'
+      + cells('项目编码', '821-22-006', '项目名称', '乙项目') + '\n' + cells('一级指标', '二级指标', '三级指标', '指标值') + '\n'
+      + cells('产出指标', '数量指标', '人数', '≥5人');
+    expect(read(next).document!.forms.map((f) => [f.name, f.code])).toEqual([['甲项目', undefined], ['乙项目', '821-22-006']]);
+    const last = wordTextBlocks(next, new LineIndex(next)).at(-1) as TableBlock;
+    expect(last.rows.map((row) => row.length)).toEqual([1, 2, 4, 4, 4]);
+  });
+
   it('keeps a first item after a blank line in the cell that announces the list (主要用于：)', () => {
     const text = '\t项目名称\n\t甲项目\n\n\t资金用途\n\t主要用于：\n\n（1）网格员补贴32.4万元\n（2）平台运维费6万元\n\n'
       + '\t一级指标\n\t二级指标\n\t三级指标\n\t指标值\n\n\t产出指标\n\t数量指标\n\t人数\n\t≥5人\n';
