@@ -35,6 +35,7 @@ export interface Analysis {
   /** Whether a text names the measure anywhere, not only as its head noun (群众满意数量占总数的比例). */
   mentionsMeasure(text: string | null | undefined, measure: Measure): boolean;
   vaguePhrase(text: string, extra?: readonly string[]): string | null;
+  /** Whether an indicator is one any project may carry: a generic one, or budget management (资金拨付到位率). */
   isGeneric(name: string, extra?: readonly string[]): boolean;
   /** Whether a text names a change or a return (增长率, 较上年提高), whose percentage may pass 100%. */
   namesChange(text: string | null | undefined): boolean;
@@ -71,7 +72,8 @@ export function createAnalysis(lexicon: LexiconSettings = {}): Analysis {
     headMeasure: reader.head,
     mentionsMeasure: (text, measure) => mentionsMeasure(text, measure, measures),
     vaguePhrase: (text, extra = []) => vagueBy(extra)(text),
-    isGeneric: (name, extra = []) => isGenericIndicator(name, extra.length ? [...generic, ...extra] : generic),
+    isGeneric: (name, extra = []) => isGenericIndicator(name, extra.length ? [...generic, ...extra] : generic)
+      || findBudgetManagementTerm(name, budgetManagement) !== null,
     namesChange: (text) => !!text && change(text),
     budgetManagementTerm: (name) => findBudgetManagementTerm(name, budgetManagement),
   };

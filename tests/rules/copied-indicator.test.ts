@@ -50,8 +50,8 @@ describe('copied-indicator', () => {
 
   it('does not count generic indicators, short names, blanks or a repeat within one form', () => {
     expect(lint(rule, [
-      project('甲项目', '群众满意度', '预算执行率', '完成及时率', '资金到位率', '工程量', '', '培训教师人次', '培训教师人次'),
-      project('乙项目', '群众满意度', '预算执行率', '完成及时率', '资金到位率', '工程量', ''),
+      project('甲项目', '群众满意度', '预算执行率', '完成及时率', '资金到位率', '工程量', '', '培训教师人次', '培训教师人次', '专项资金拨付到位率'),
+      project('乙项目', '群众满意度', '预算执行率', '完成及时率', '资金到位率', '工程量', '', '专项资金拨付到位率'),
       project('丙项目', '服务对象满意度（%）', '群众满意度'),
     ])).toEqual([]);
   });
