@@ -20,7 +20,8 @@ export const KEYWORDS = [
   keywords('rate', ['率', '比例', '比率', '比重', '占比', '百分比', '覆盖面', '覆盖', '知晓度', '认知度', '满足度', '普及度', '参与度',
     '覆盖度', '完成度', '达标度', '支持度']),
   // 数 after a noun counts it (受理数, 案件数); 指数, 系数, 如数, 多数, 数据, 数额 and 控制数 (a ceiling) are not
-  // counts, and 天数, 日数 and 时数 count time. An area or a length (绿化覆盖面积, 道路长度) is a quantity in its measure, not a rate.
+  // counts, and 天数, 日数 and 时数 count time. An area or a length (绿化覆盖面积, 道路长度) is a quantity in its
+  // measure, not a rate.
   keywords('count', ['人数', '人次', '次数', '户数', '个数', '场次', '件数', '篇数', '册数', '数量', '总量', '规模', '场数', '期数', '家数',
     '名额', '面积', '长度', '里程'], { pattern: '(?<![指系分倍函参如无多少半整岁天日时]|控制)数(?![据字学值额])', starts: '数' }),
   // 费 closing a word names a charge (物业费, 采暖费); 浪费, 免费, 消费 and 收费 do not, nor 费 inside a word (费率).
