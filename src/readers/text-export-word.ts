@@ -112,7 +112,9 @@ class WordExport {
   /** The row is short of its table's width. */
   private short(row: CellBuild[]): boolean {
     const width = this.table?.width;
-    return width !== undefined && row.length < width;
+    // A width carried from the table before does not make a narrow first row short: it may be another table's.
+    if (width === undefined || (this.table!.carried && 2 * row.length < width)) return false;
+    return row.length < width;
   }
 
   /**
