@@ -170,6 +170,10 @@ describe('Word text export: a form in one table', () => {
     expect(read(next).document!.forms.map((f) => [f.name, f.code])).toEqual([['甲项目', undefined], ['乙项目', '821-22-006']]);
     const last = wordTextBlocks(next, new LineIndex(next)).at(-1) as TableBlock;
     expect(last.rows.map((row) => row.length)).toEqual([1, 2, 4, 4, 4]);
+    // Without the title, the unit's line (two cells) and the row below (four) are no row of six either.
+    const untitled = next.replace('\t2、乙项目绩效目标表\n\n', '');
+    const first = wordTextBlocks(untitled, new LineIndex(untitled)).at(-1) as TableBlock;
+    expect(first.rows.map((row) => row.length)).toEqual([2, 4, 4, 4]);
   });
 
   it('keeps a first item after a blank line in the cell that announces the list (主要用于：)', () => {
