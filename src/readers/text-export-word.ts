@@ -14,6 +14,7 @@
 import type { LineIndex } from '../model/source.js';
 import type { Block, Cell, TableBlock } from './layout/blocks.js';
 import { continuesList, isIndicatorHeader, isTitleLine, titleKind } from './layout/index.js';
+import { headerFieldOf } from '../model/vocabulary.js';
 
 const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
 /** A TC field: its text, then its switches (\f C, \l 1, \n). */
@@ -112,9 +113,7 @@ class WordExport {
   /** The row is short of its table's width. */
   private short(row: CellBuild[]): boolean {
     const width = this.table?.width;
-    // A width carried from the table before does not make a narrow first row short: it may be another table's.
-    if (width === undefined || (this.table!.carried && 2 * row.length < width)) return false;
-    return row.length < width;
+    return width !== undefined && row.length < width;
   }
 
   /**
@@ -124,6 +123,9 @@ class WordExport {
    */
   private completes(row: CellBuild[], i: number): boolean {
     if (!this.short(row)) return false;
+    // Under a width carried from the table before, a header field's label opens another table's row (the unit's
+    // line, then 项目编码 | … of a form with no title between).
+    if (this.table!.carried && headerFieldOf(this.lines[i].text) !== null) return false;
     const width = this.table!.width!;
     const onward = 2 * row.length >= width;
     let cells = row.length;

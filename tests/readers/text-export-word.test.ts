@@ -170,6 +170,9 @@ describe('Word text export: a form in one table', () => {
     expect(read(next).document!.forms.map((f) => [f.name, f.code])).toEqual([['甲项目', undefined], ['乙项目', '821-22-006']]);
     const last = wordTextBlocks(next, new LineIndex(next)).at(-1) as TableBlock;
     expect(last.rows.map((row) => row.length)).toEqual([1, 2, 4, 4, 4]);
+    // A narrow first row goes on all the same where a cell of it ends in an empty paragraph (二级指标 here).
+    const narrow = text.replace("\t\n\t质量指标\n\t信息核查率\n\n", "\t\n\t质量指标\n\n\t信息核查率\n");
+    expect(read(narrow).document!.forms[0].indicators.map((r) => r.name)).toEqual(['法律咨询数量', '信息核查率', '调解成功率', '群众满意度']);
     // Without the title, the unit's line (two cells) and the row below (four) are no row of six either.
     const untitled = next.replace('\t2、乙项目绩效目标表\n\n', '');
     const first = wordTextBlocks(untitled, new LineIndex(untitled)).at(-1) as TableBlock;
