@@ -38,17 +38,49 @@ function formLabel(form: FormNode | undefined, index: number): string {
 }
 
 /**
- * Per form, per row, the key a copy of the row would share (null: a row no copy is judged on). A specific name's
- * key carries the wording around it after WORDING: a name alone is copied within a document, but units that
- * follow one policy name their indicators alike (村级办公经费标准), so a copy from another file takes its
- * wording too.
+ * Per form, per row, the key a copy of the row would share (null: a row no copy is judged on), and a hash of the
+ * wording around a specific name (0 for the others). A name alone is copied within a document, but units that
+ * follow one policy name their indicators alike (村级办公经费标准): a copy from another file takes its wording
+ * too. A number, not the wording itself, as every row's is kept and passed from the worker that checked its file.
  */
-type Keys = Array<Array<string | null>>;
-const WORDING = '\u0001';
+interface Keys {
+  keys: Array<Array<string | null>>;
+  wordings: number[][];
+}
 
 /** The wording a row's name stands with: its description, else its value and basis. */
 function wordingOf(description: string | undefined, value: string | undefined, basis: string | undefined): string {
   return isBlank(description) ? [value, basis].map((t) => textKey(t ?? '')).join('|') : textKey(description!);
+}
+
+/** FNV-1a over a text's UTF-16 units: equal texts, equal numbers (and unequal ones, but by a chance in 2³²). */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * Per occurrence of a name (its file, its key with wording; file by file, in reading order), how many copies it
+ * has: the other forms of its file, and the forms of other files with its wording too. Counted by key over all,
+ * and by key within each file's run, so that each count is a difference, not a pass over the others.
+ */
+function copyCounts(files: readonly number[], keys: readonly number[]): number[] {
+  const all = new Map<number, number>();
+  for (const key of keys) all.set(key, (all.get(key) ?? 0) + 1);
+  const counts: number[] = [];
+  for (let a = 0, b = 0; a < files.length; a = b) {
+    while (b < files.length && files[b] === files[a]) b++;
+    // Most files hold a name in one form: then its copies are the other files' forms with its key.
+    if (b - a === 1) {
+      counts.push(all.get(keys[a])! - 1);
+      continue;
+    }
+    const here = new Map<number, number>();
+    for (let k = a; k < b; k++) here.set(keys[k], (here.get(keys[k]) ?? 0) + 1);
+    for (let k = a; k < b; k++) counts.push(b - a - 1 + all.get(keys[k])! - here.get(keys[k])!);
+  }
+  return counts;
 }
 
 export default defineRule<'run', Options, Keys>({
@@ -83,16 +115,26 @@ export default defineRule<'run', Options, Keys>({
   collect(doc, context) {
     const { minLength, generic, templateForms } = context.options;
     const template = templateKeys(doc, templateForms);
-    return doc.forms.map((form) => form.indicators.map(({ indicator }) => {
-      const { name, description, value, basis } = indicator;
-      if (isBlank(name)) return null;
-      const key = textKey(name);
-      if (template.has(key) || context.analysis.isGeneric(name, generic)) return null;
-      const wording = wordingOf(description, value?.text, basis);
-      if (charCount(key) >= minLength) return key + WORDING + wording;
-      // A short name is shared by chance; the same name with the same wording around it was copied.
-      return wording.replace('|', '') === '' ? null : `${key}\u0000${wording}`;
-    }));
+    const keys: Keys['keys'] = [], wordings: Keys['wordings'] = [];
+    for (const form of doc.forms) {
+      const formKeys: Array<string | null> = [], formWordings: number[] = [];
+      for (const { indicator } of form.indicators) {
+        const { name, description, value, basis } = indicator;
+        const key = isBlank(name) ? null : textKey(name);
+        let kept: string | null = null, hash = 0;
+        if (key !== null && !template.has(key) && !context.analysis.isGeneric(name, generic)) {
+          const wording = wordingOf(description, value?.text, basis);
+          if (charCount(key) >= minLength) [kept, hash] = [key, hashOf(wording)];
+          // A short name is shared by chance; the same name with the same wording around it was copied.
+          else if (wording.replace('|', '') !== '') kept = `${key}\u0000${wording}`;
+        }
+        formKeys.push(kept);
+        formWordings.push(hash);
+      }
+      keys.push(formKeys);
+      wordings.push(formWordings);
+    }
+    return { keys, wordings };
   },
   check(files, context) {
     // Where each key stands: the first row of that key in each form holding it, in reading order; one pass over
@@ -103,15 +145,13 @@ export default defineRule<'run', Options, Keys>({
     const more = new Map<number, number[]>();
     for (let file = 0; file < files.length; file++) {
       // No keys where its collect failed (a rule-error on that file): the other files are still compared.
-      const { data } = files[file];
+      const data = files[file].data?.keys;
       if (!data) continue;
       for (let form = 0; form < data.length; form++) {
         const keys = data[form];
         for (let row = 0; row < keys.length; row++) {
-          const full = keys[row];
-          if (full === null) continue;
-          const cut = full.indexOf(WORDING);
-          const key = cut < 0 ? full : full.slice(0, cut);
+          const key = keys[row];
+          if (key === null) continue;
           const at = places.push(file, form, row) - 3;
           const firstAt = first.get(key);
           if (firstAt === undefined) { first.set(key, at); continue; }
@@ -129,25 +169,15 @@ export default defineRule<'run', Options, Keys>({
 
     const formOf = (at: { file: number; form: number }) => files[at.file].node.forms[at.form];
     type At = { file: number; form: number; row: number };
-    const keyAt = (at: At) => files[at.file].data![at.form][at.row];
+    const wordingAt = (at: At) => files[at.file].data!.wordings[at.form][at.row];
     for (const firstAt of first.values()) {
       const others = more.get(firstAt);
       if (!others) continue;
       const occurrences = occurrencesOf(firstAt, others);
-      // A row's copies: the other forms of its file holding its name, and those of other files holding its wording
-      // too. Counted by file, by key and by both, so that each row's count is a sum, not a pass over the others.
-      const counts = new Map<string, number>();
-      const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-      for (const at of occurrences) {
-        add(`${at.file}`);
-        add(WORDING + keyAt(at));
-        add(`${at.file}${WORDING}${keyAt(at)}`);
-      }
-      const copies = (at: At) =>
-        counts.get(`${at.file}`)! - 1 + counts.get(WORDING + keyAt(at))! - counts.get(`${at.file}${WORDING}${keyAt(at)}`)!;
-      const isCopy = (at: At, o: At) => (o.file === at.file ? o.form !== at.form : keyAt(o) === keyAt(at));
-      for (const at of occurrences) {
-        const count = copies(at);
+      const copies = copyCounts(occurrences.map((at) => at.file), occurrences.map(wordingAt));
+      const isCopy = (at: At, o: At) => (o.file === at.file ? o.form !== at.form : wordingAt(o) === wordingAt(at));
+      for (const [i, at] of occurrences.entries()) {
+        const count = copies[i];
         if (count === 0) continue;
         const row = formOf(at)?.indicators[at.row];
         // A file changed since it was checked may no longer have the row.

@@ -30,7 +30,7 @@ import type { RuleSetting } from './run.js';
 /** Default --cache-location, in the working folder. */
 export const DEFAULT_CACHE_FILE = '.ptlintcache';
 /** The layout of the cache file; another one is ignored. */
-const CACHE_FORMAT = 6;
+const CACHE_FORMAT = 7;
 
 export interface CacheEntry {
   key: string;

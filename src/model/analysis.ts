@@ -60,6 +60,8 @@ export function createAnalysis(lexicon: LexiconSettings = {}): Analysis {
   const reader = measureReader(measures);
   const unitKindOf = memoize((unit) => unitKind(unit, units));
   const change = memoize((text) => namesChange(text, growth));
+  // Asked of every name twice (is it budget management; is it generic, budget management being so).
+  const budgetTerm = memoize((name) => findBudgetManagementTerm(name, budgetManagement));
   const vagueBy = byExtra((extra) => {
     const words = [...vague, ...extra];
     return memoize((text) => findVaguePhrase(text, words));
@@ -73,9 +75,9 @@ export function createAnalysis(lexicon: LexiconSettings = {}): Analysis {
     mentionsMeasure: (text, measure) => mentionsMeasure(text, measure, measures),
     vaguePhrase: (text, extra = []) => vagueBy(extra)(text),
     isGeneric: (name, extra = []) => isGenericIndicator(name, extra.length ? [...generic, ...extra] : generic)
-      || findBudgetManagementTerm(name, budgetManagement) !== null,
+      || budgetTerm(name) !== null,
     namesChange: (text) => !!text && change(text),
-    budgetManagementTerm: (name) => findBudgetManagementTerm(name, budgetManagement),
+    budgetManagementTerm: budgetTerm,
   };
 }
 

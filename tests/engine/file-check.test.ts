@@ -41,8 +41,10 @@ describe('a file\'s carry', () => {
   });
 
   it('holds what copied-indicator collects: a key per row of a specific name, none for generic ones or blanks', () => {
-    const keys = carryOf('a.md', 'nothing').collected['copied-indicator'] as Array<Array<string | null>>;
+    type Collected = { keys: Array<Array<string | null>>; wordings: number[][] };
+    const { keys, wordings } = carryOf('a.md', 'nothing').collected['copied-indicator'] as Collected;
     expect(keys.map((form) => form.length)).toEqual(document.forms.map((form) => form.indicators.length));
+    expect(wordings.map((form) => form.length)).toEqual(document.forms.map((form) => form.indicators.length));
     expect(keys.flat().some((key) => key !== null)).toBe(true);
     document.forms.forEach((form, f) => form.indicators.forEach((row, i) => {
       if (row.name.trim() === '' || /满意度|预算执行率/.test(row.name)) expect(keys[f][i], row.name).toBeNull();
