@@ -6,11 +6,12 @@
 // A blank line is ambiguous: it ends a row, or it is an empty paragraph inside a cell. It is read as the end of
 // a row unless the row is still short of its table's width (known once an indicator table's header is seen)
 // and the lines after it complete the row exactly (for a row half read, up to a later blank line: more of its
-// cells end in empty paragraphs). The width holds on past two blank lines, where a row's last cell ended in an
-// empty paragraph, for a table whose first row is at least half as wide. Text after a blank line goes on in the cell above unless it
-// is a form's title, or the row is complete and either more than one blank line stands before the text or the
-// text is a numbered heading that continues no list of the cell (`2、名称` after a cell without `1、`, `1、名称`
-// after a cell that does not announce one with a colon).
+// cells end in empty paragraphs). Past two blank lines (a row's last cell may end in an empty paragraph too) the
+// width holds on into the table after: for its first row, unless a header label opens what would complete it,
+// and for the rows after, if that first row was at least half as wide. Text after a blank line goes on in the
+// cell above unless it is a form's title, or the row is complete and either more than one blank line stands
+// before the text or the text is a numbered heading that continues no list of the cell (`2、名称` after a cell
+// without `1、`, `1、名称` after a cell that does not announce one with a colon).
 import type { LineIndex } from '../model/source.js';
 import type { Block, Cell, TableBlock } from './layout/blocks.js';
 import { continuesList, isIndicatorHeader, isTitleLine, titleKind } from './layout/index.js';
@@ -146,7 +147,7 @@ class WordExport {
     const texts = this.row.map((c) => c.lines.map((l) => l.text).join(' '));
     table.rows.push(this.row);
     // The indicator table's header sets the width its rows have; a wider row (a goal column) widens it. A width
-    // carried from the table before holds for a first row of half of it at least (an indicator row goes on).
+    // carried from the table before holds on past a first row of half of it at least (an indicator row goes on).
     if (table.carried) {
       table.carried = false;
       if (2 * this.row.length < table.width!) table.width = undefined;
