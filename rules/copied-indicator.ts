@@ -184,7 +184,9 @@ export default defineRule<'run', Options, Keys>({
         if (!row) continue;
         // Name the first two copies, in reading order.
         const others: At[] = [];
-        for (let k = 0; k < occurrences.length && others.length < 2; k++) if (isCopy(at, occurrences[k])) others.push(occurrences[k]);
+        for (let k = 0; k < occurrences.length && others.length < 2; k++) {
+          if (isCopy(at, occurrences[k])) others.push(occurrences[k]);
+        }
         const named = (zh: boolean) => others.map((o) => {
           const label = zh ? `「${formLabel(formOf(o), o.form)}」` : `"${formLabel(formOf(o), o.form)}"`;
           if (o.file === at.file) return label;

@@ -13,7 +13,7 @@ import { parseValue } from '../model/value.js';
 import { categoryLevelOf } from '../model/categories.js';
 import { checkpointMonth, columnOf, headerFieldOf, labelKey, type Column, type HeaderField } from '../model/vocabulary.js';
 import type { Block, Cell, TableBlock } from './layout/blocks.js';
-import { isDocumentTitle, moneyNote, unitLine } from './layout/document-info.js';
+import { isRunningHeader, moneyNote, unitLine } from './layout/document-info.js';
 import { isTitleLine, titleKind } from './layout/titles.js';
 
 /** A run of text without spaces on one line: what cells are made of. */
@@ -301,7 +301,8 @@ class PdfText {
       while (i < from) {
         const title = this.wrappedTitle(i);
         if (title > i && title <= from) {
-          this.blocks_.push({ at: i, block: { kind: 'paragraph', text: this.joined(i, title), loc: this.locOf(i, title) } });
+          const block: Block = { kind: 'paragraph', text: this.joined(i, title), loc: this.locOf(i, title) };
+          this.blocks_.push({ at: i, block });
           i = title;
           continue;
         }
@@ -341,8 +342,8 @@ class PdfText {
     if (j >= this.frags.length) return i;
     const k = end(j + 1);
     const first = this.joined(i, j), second = this.joined(j, k);
-    const whole = isTitleLine(first + second) && !isTitleLine(first) && !isTitleLine(second) && titleKind(first) !== null;
-    return whole ? k : i;
+    const onlyTogether = !isTitleLine(first) && !isTitleLine(second) && titleKind(first) !== null;
+    return onlyTogether && isTitleLine(first + second) ? k : i;
   }
 
   /**
@@ -377,9 +378,7 @@ const isDocumentInfo = (text: string) => unitLine(text) !== null || moneyNote(te
 /** What stands between two forms: a title (1.XX绩效目标表, 2.XX), a part's heading, the unit's line. */
 function isFormPreamble(text: string): boolean {
   const title = titleKind(text);
-  // A short line about the budget that names no form is the page's running header (某镇人民政府 2024 年部门预算).
-  return title === 'form' || title === 'numbered' || isTitleLine(text) || isDocumentInfo(text)
-    || (title === 'short' && isDocumentTitle(text));
+  return title === 'form' || title === 'numbered' || isTitleLine(text) || isDocumentInfo(text) || isRunningHeader(text);
 }
 
 const isHeaderLabel = (t: string) => headerFieldOf(t) !== null || checkpointMonth(t) !== null;

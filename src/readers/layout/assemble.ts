@@ -7,7 +7,9 @@ import { PointerMap } from '../../model/source.js';
 import type { Problem } from '../types.js';
 import type { Block, Cell, ParagraphBlock, TableBlock } from './blocks.js';
 import { isBlankCell, partLoc, spanOf } from './cells.js';
-import { DocumentInfoCollector, isDocumentTitle, moneyNote, moneyUnitIn, unitLine, yearIn } from './document-info.js';
+import {
+  DocumentInfoCollector, isDocumentTitle, isRunningHeader, moneyNote, moneyUnitIn, unitLine, yearIn,
+} from './document-info.js';
 import { FormBuilder, labelsOf } from './form.js';
 import { indicatorHeaderOf } from './indicator-table.js';
 import { reporter, type Report } from './report.js';
@@ -70,9 +72,8 @@ class Assembly {
       this.info.setYear(yearIn(text), block.loc);
     }
     const kind = titleKind(text);
-    // After the first form, a short line about the budget that names no form (2024 年部门预算) is the page's
-    // running header, or a part of the document: a table that goes on below it is the same form's.
-    if (kind === 'short' && this.forms.length > 0 && isDocumentTitle(text)) return;
+    // A table that goes on below a running header is the same form's.
+    if (this.forms.length > 0 && isRunningHeader(text)) return;
     if (kind) this.setTitle({ text, loc: block.loc }, kind);
     // Prose between a heading and a table: the heading was the prose's, not a form's.
     else if (text.length > 40 || /[。；;]$/u.test(text)) this.title = null;

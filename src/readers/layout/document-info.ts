@@ -5,6 +5,7 @@ import type { DocumentInfo } from '../../model/types.js';
 import type { Loc, PointerMap } from '../../model/source.js';
 import { compact } from '../../model/text.js';
 import type { MoneyUnit } from '../../model/amounts.js';
+import { titleKind } from './titles.js';
 
 /** `单位：万元`, `金额单位：元`: a cell or a line that only gives the money unit. */
 const MONEY_NOTE = /^(?:金额|计量|货币)?单位[:：]\s*(万元|元)$/u;
@@ -42,6 +43,14 @@ export function yearIn(text: string): number | null {
 export function isDocumentTitle(text: string): boolean {
   const t = text.trim();
   return t.length <= 40 && /预算|绩效/u.test(t) && !/[。；;：:]$/u.test(t);
+}
+
+/**
+ * A page's running header, or a part's heading: a short line about the budget that names no form (某镇人民政府
+ * 2024 年部门预算). Met after a form, it is neither its end nor another form's title.
+ */
+export function isRunningHeader(text: string): boolean {
+  return titleKind(text) === 'short' && isDocumentTitle(text);
 }
 
 /** Collects the document's info as the layout meets it, with the place each came from. */

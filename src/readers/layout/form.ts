@@ -199,7 +199,8 @@ export class FormBuilder {
       if (!label) return;
       const value = values[i + shift] ?? blankAt(labels[i]);
       // A field titled twice, the first over nothing: a caption over its columns (绩效目标 over 中长期目标 | 年度目标).
-      const again = label.kind === 'field' && known.some((l, k) => k > i && l?.kind === 'field' && l.field === label.field);
+      const again = label.kind === 'field'
+        && known.some((l, k) => k > i && l?.kind === 'field' && l.field === label.field);
       if (again && isBlankCell(value)) return;
       this.assign(label, labels[i], value);
     });

@@ -264,7 +264,8 @@ function spannedTitle(cells: readonly Cell[], i: number): string {
 function widenedOver(cells: readonly Cell[], row: readonly Cell[]): readonly Cell[] {
   const first = row.findIndex((c) => !isBlankCell(c));
   if (row.length <= cells.length || first >= cells.length) return cells;
-  return [...cells.slice(0, first + 1), ...Array<Cell>(row.length - cells.length).fill(BLANK_CELL), ...cells.slice(first + 1)];
+  const blanks = Array<Cell>(row.length - cells.length).fill(BLANK_CELL);
+  return [...cells.slice(0, first + 1), ...blanks, ...cells.slice(first + 1)];
 }
 
 /** A second header row's title as a column title: 年度指标值 as it is, 年度 under 指标值 as 年度指标值; null if neither. */
